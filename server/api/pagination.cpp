@@ -1,0 +1,40 @@
+#include "pagination.h"
+
+Pagination::Pagination(const QueryParameters &query)
+    : m_page(query.integer(QStringLiteral("page"), 1, 1, kMaxPage))
+    , m_limit(query.integer(QStringLiteral("limit"), kDefaultLimit, 1, kMaxLimit))
+{
+}
+
+ApiResponse Pagination::response(const QJsonArray &data, qint64 total, const QString &path,
+                                 const QueryParameters &query) const
+{
+    const qint64 totalPages = (total + m_limit - 1) / m_limit;
+    ApiResponse response = ApiResponse::json(
+        200, QJsonObject{{QStringLiteral("data"), data},
+                         {QStringLiteral("pagination"),
+                          QJsonObject{{QStringLiteral("page"), m_page},
+                                      {QStringLiteral("limit"), m_limit},
+                                      {QStringLiteral("total"), total},
+                                      {QStringLiteral("totalPages"), totalPages}}}});
+
+    const QString others = query.encodeWithout({QStringLiteral("page"), QStringLiteral("limit")});
+    const auto link = [&](qint64 page, const char *rel) {
+        QString target = path + QStringLiteral("?page=%1&limit=%2").arg(page).arg(m_limit);
+        if (!others.isEmpty())
+            target += u'&' + others;
+        return QStringLiteral("<%1>; rel=\"%2\"").arg(target, QLatin1String(rel));
+    };
+    QStringList links;
+    if (totalPages > 0)
+        links << link(1, "first");
+    if (m_page > 1 && totalPages > 0)
+        links << link(qMin<qint64>(m_page - 1, totalPages), "prev");
+    if (m_page < totalPages)
+        links << link(m_page + 1, "next");
+    if (totalPages > 0)
+        links << link(totalPages, "last");
+    if (!links.isEmpty())
+        response.setHeader("Link", links.join(QStringLiteral(", ")).toUtf8());
+    return response;
+}

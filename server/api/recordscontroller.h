@@ -1,0 +1,20 @@
+#pragma once
+
+#include "http/apiresponse.h"
+#include "http/requestcontext.h"
+
+// The five record collections: list, create, get, merge-patch and soft-delete.
+class RecordsController
+{
+public:
+    static ApiResponse list(RequestContext &context);
+    static ApiResponse create(RequestContext &context);
+    static ApiResponse get(RequestContext &context);
+    static ApiResponse patch(RequestContext &context);
+    static ApiResponse remove(RequestContext &context);
+
+private:
+    static ApiResponse recordResponse(int status, const QJsonObject &record);
+    static QString requireRecordId(const RequestContext &context);
+    static std::optional<qint64> ifMatchVersion(const RequestContext &context);
+};

@@ -1,0 +1,117 @@
+#include "seedcommand.h"
+
+#include "recordgenerator.h"
+
+#include "domain/ids.h"
+#include "domain/timestamps.h"
+#include "storage/recordrepository.h"
+#include "storage/storageerror.h"
+#include "storage/tenantrepository.h"
+#include "storage/transaction.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const int kBatchSize = 20000;
+
+QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        throw StorageError(QStringLiteral("Cannot prepare seed statement"), query.lastError());
+    return query;
+}
+
+void run(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        throw StorageError(QStringLiteral("Cannot insert seed record"), query.lastError());
+}
+
+// Inserts count records of one collection, their id registrations and change-feed entries,
+// in batches of one transaction each.
+void seedCollection(const QSqlDatabase &db, const QString &tenantId, const CollectionSpec &spec, qint64 count,
+                    RecordGenerator &generator, const CommandOutput &out)
+{
+    const RecordRepository repository(db, spec);
+    QSqlQuery insertRecord = prepare(db, repository.insertStatement());
+    QSqlQuery insertId = prepare(db, QStringLiteral("INSERT INTO record_ids (tenant_id, id, collection) VALUES (?, ?, ?)"));
+    QSqlQuery insertChange = prepare(db, QStringLiteral("INSERT INTO change_log (tenant_id, seq, entity_type, action, record_id, occurred_at, data) "
+                                                        "VALUES (?, ?, ?, 'created', ?, ?, ?)"));
+    QHash<QString, qint64> statusCounts;
+    for (qint64 done = 0; done < count;) {
+        Transaction transaction(db);
+        QSqlQuery seqQuery = Database::exec(db, QStringLiteral("SELECT last_seq FROM tenants WHERE id = ?"), {tenantId});
+        qint64 seq = seqQuery.next() ? seqQuery.value(0).toLongLong() : 0;
+        seqQuery.finish();
+        const qint64 batchEnd = qMin(count, done + kBatchSize);
+        const QString timestamp = Timestamps::now();
+        for (; done < batchEnd; ++done) {
+            const QJsonObject record = generator.make(spec, done, timestamp);
+            const QString id = record.value(QStringLiteral("id")).toString();
+            run(insertRecord, repository.insertValues(tenantId, record));
+            run(insertId, {tenantId, id, spec.name});
+            run(insertChange, {tenantId, ++seq, spec.entityType, id, timestamp,
+                               QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact))});
+            generator.addId(spec.name, id);
+            ++statusCounts[record.value(spec.statusField).toString()];
+        }
+        Database::exec(db, QStringLiteral("UPDATE tenants SET last_seq = ? WHERE id = ?"), {seq, tenantId});
+        transaction.commit();
+    }
+    Transaction transaction(db);
+    for (auto it = statusCounts.constBegin(); it != statusCounts.constEnd(); ++it) {
+        Database::exec(db,
+                       QStringLiteral("INSERT INTO record_counts (tenant_id, collection, status, n) VALUES (?, ?, ?, ?) "
+                                      "ON CONFLICT (tenant_id, collection, status) DO UPDATE SET n = n + excluded.n"),
+                       {tenantId, spec.name, it.key(), it.value()});
+    }
+    transaction.commit();
+    if (!out.json())
+        out.line(QStringLiteral("  %1: %2").arg(spec.name).arg(count));
+}
+
+} // namespace
+
+int SeedCommand::run(const Database &database, const QCommandLineParser &parser, const CommandOutput &out)
+{
+    const QSqlDatabase db = database.connection();
+    const QString tenantId = Ids::normalized(parser.value(QStringLiteral("tenant")));
+    if (tenantId.isEmpty() || !TenantRepository(db).find(tenantId))
+        return CommandOutput::fail(QStringLiteral("seed needs --tenant ID of an existing tenant"));
+
+    // Customers and contacts first, so that later records can refer to them.
+    const QStringList order = {QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("leads"),
+                               QStringLiteral("opportunities"), QStringLiteral("tickets")};
+    QHash<QString, qint64> counts;
+    for (const QString &name : order) {
+        bool ok = true;
+        const qint64 count = parser.isSet(name) ? parser.value(name).toLongLong(&ok) : 0;
+        if (!ok || count < 0 || count > 100000000)
+            return CommandOutput::fail(QStringLiteral("--%1 takes a number from 0 to 100000000").arg(name));
+        counts.insert(name, count);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    RecordGenerator generator(QRandomGenerator::global()->generate());
+    for (const QString &name : order) {
+        if (counts.value(name) > 0)
+            seedCollection(db, tenantId, *CollectionSpec::byName(name), counts.value(name), generator, out);
+    }
+    QJsonObject summary{{QStringLiteral("tenant"), tenantId}, {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0}};
+    for (const QString &name : order)
+        summary.insert(name, counts.value(name));
+    if (out.json())
+        out.value(summary);
+    else
+        out.line(QStringLiteral("Seeded tenant %1 in %2 s.").arg(tenantId).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return 0;
+}

@@ -1,0 +1,105 @@
+#include "servecommand.h"
+
+#include "commandoutput.h"
+#include "demodata.h"
+#include "signalwatcher.h"
+
+#include "api/apiroutes.h"
+#include "http/apiserver.h"
+#include "http/requestpipeline.h"
+
+#include "storage/idempotencystore.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QThread>
+#include <QTimer>
+
+namespace {
+
+const int kShutdownGraceMs = 30000;
+const int kMaintenanceIntervalMs = 3600 * 1000;
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(?:\[([0-9a-fA-F:.]+)\]|([^:\[\]]*)):(\d{1,5})$)"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return false;
+    QString host = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    if (host.isEmpty() || host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    const int number = m.captured(3).toInt();
+    if (number > 65535 || !address->setAddress(host))
+        return false;
+    *port = quint16(number);
+    return true;
+}
+
+bool validRetrySchedule(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^\d{1,9}(,\d{1,9})*$)"));
+    return pattern.match(text).hasMatch();
+}
+
+} // namespace
+
+int ServeCommand::run(const Database &database, const QCommandLineParser &parser)
+{
+    QHostAddress address(QHostAddress::LocalHost);
+    quint16 port = 8080;
+    const QString listen = parser.isSet(QStringLiteral("listen")) ? parser.value(QStringLiteral("listen")) : QStringLiteral("127.0.0.1:8080");
+    if (!parseListen(listen, &address, &port))
+        return CommandOutput::fail(QStringLiteral("--listen takes HOST:PORT, for example 127.0.0.1:8080 or [::1]:8080"));
+    if (parser.isSet(QStringLiteral("webhook-retry-schedule")) && !validRetrySchedule(parser.value(QStringLiteral("webhook-retry-schedule"))))
+        return CommandOutput::fail(QStringLiteral("--webhook-retry-schedule takes seconds separated by commas, for example 5,300,1800"));
+    int workers = qMax(2, QThread::idealThreadCount());
+    if (parser.isSet(QStringLiteral("workers"))) {
+        bool ok = false;
+        workers = parser.value(QStringLiteral("workers")).toInt(&ok);
+        if (!ok || workers < 1 || workers > 64)
+            return CommandOutput::fail(QStringLiteral("--workers takes a number from 1 to 64"));
+    }
+
+    const CommandOutput out(false);
+    if (parser.isSet(QStringLiteral("demo"))) {
+        const DemoData::Result demo = DemoData::ensure(database);
+        out.line(QStringLiteral("Demo tenant %1 with a new admin key:\n  %2").arg(demo.tenantId, demo.adminKey));
+        out.line(QStringLiteral("Try:\n  curl -H 'X-API-Key: %1' http://%2:%3/api/v1/contacts")
+                     .arg(demo.adminKey, address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString())
+                     .arg(port));
+    }
+
+    RequestPipeline pipeline(database, ApiRoutes::all());
+    ApiServer server(pipeline, workers);
+    const quint16 boundPort = server.listenOn(address, port);
+    if (boundPort == 0)
+        return CommandOutput::fail(QStringLiteral("cannot listen on %1: %2").arg(listen, server.errorString()));
+
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
+    out.line(QStringLiteral("omniotap-server listening on http://%1:%2").arg(host).arg(boundPort));
+
+    QTimer maintenance;
+    QObject::connect(&maintenance, &QTimer::timeout, [&database] {
+        try {
+            IdempotencyStore(database.connection()).purgeExpired();
+        } catch (const std::exception &error) {
+            qWarning("Maintenance failed: %s", error.what());
+        }
+    });
+    maintenance.start(kMaintenanceIntervalMs);
+
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server, [&server] {
+        server.stopAccepting();
+        if (server.requestsInFlight() == 0)
+            QCoreApplication::quit();
+        QObject::connect(&server, &ApiServer::idle, qApp, &QCoreApplication::quit);
+        QTimer::singleShot(kShutdownGraceMs, qApp, &QCoreApplication::quit);
+    });
+
+    const int code = QCoreApplication::exec();
+    server.flushConnections();
+    return code;
+}

@@ -1,0 +1,189 @@
+#include "apiserver.h"
+
+#include "apirequest.h"
+#include "bodylimitguard.h"
+#include "guardedtcpserver.h"
+#include "requestbody.h"
+#include "requestpipeline.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QMetaEnum>
+#include <QTcpSocket>
+
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    const QMetaEnum statuses = QMetaEnum::fromType<QHttpServerResponder::StatusCode>();
+    const char *key = statuses.valueToKey(status);
+    if (status == 200)
+        return "OK";
+    if (!key)
+        return "Unknown";
+    // "PayloadTooLarge" -> "Payload Too Large"
+    QByteArray phrase;
+    for (const char *c = key; *c; ++c) {
+        if (c != key && QChar::isUpper(uchar(*c)))
+            phrase += ' ';
+        phrase += *c;
+    }
+    return phrase;
+}
+
+} // namespace
+
+ApiServer::ApiServer(RequestPipeline &pipeline, int workerThreads, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_pipeline(pipeline)
+{
+    m_pool.setMaxThreadCount(qMax(1, workerThreads));
+    // Worker threads keep their database connection; never let them expire.
+    m_pool.setExpiryTimeout(-1);
+}
+
+ApiServer::~ApiServer()
+{
+    m_pool.waitForDone();
+}
+
+quint16 ApiServer::listenOn(const QHostAddress &address, quint16 port)
+{
+    auto *server = new GuardedTcpServer(RequestBody::kMaxBytes, this);
+    if (!server->listen(address, port)) {
+        m_errorString = server->errorString();
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+void ApiServer::stopAccepting()
+{
+    for (QTcpServer *server : servers())
+        server->close();
+}
+
+void ApiServer::flushConnections()
+{
+    for (auto it = m_connections.keyBegin(); it != m_connections.keyEnd(); ++it) {
+        QTcpSocket *socket = *it;
+        if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() > 0)
+            socket->waitForBytesWritten(1000);
+    }
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    if (auto *guard = socket->findChild<BodyLimitGuard *>(QString(), Qt::FindDirectChildrenOnly))
+        guard->requestDelivered();
+
+    if (!m_connections.contains(socket)) {
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
+    }
+    Connection &connection = m_connections[socket];
+    const qint64 sequence = connection.nextSequence++;
+    Pending &pending = connection.pending[sequence];
+    pending.head = request.method() == QHttpServerRequest::Method::Head;
+    pending.close = request.value("connection").toLower() == "close";
+    ++m_inFlight;
+
+    QPointer<QTcpSocket> target(socket);
+    m_pool.start([this, target, sequence, apiRequest = toApiRequest(request)] {
+        const ApiResponse response = m_pipeline.handle(apiRequest);
+        QMetaObject::invokeMethod(this, [this, target, sequence, response] { complete(target, sequence, response); },
+                                  Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+{
+    // handleRequest() answers every request itself.
+}
+
+ApiRequest ApiServer::toApiRequest(const QHttpServerRequest &request)
+{
+    ApiRequest apiRequest;
+    apiRequest.method = methodName(request.method());
+    const QUrl url = request.url();
+    apiRequest.path = url.path(QUrl::FullyDecoded);
+    apiRequest.rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
+    for (const auto &[name, value] : request.headers()) {
+        QByteArray &slot = apiRequest.headers[name.toLower()];
+        slot = slot.isEmpty() ? value : slot + ", " + value;
+    }
+    apiRequest.body = request.body();
+    apiRequest.peer = request.remoteAddress();
+    return apiRequest;
+}
+
+void ApiServer::complete(const QPointer<QTcpSocket> &socket, qint64 sequence, const ApiResponse &response)
+{
+    --m_inFlight;
+    if (socket) {
+        auto it = m_connections.find(socket.data());
+        if (it != m_connections.end()) {
+            auto pending = it->pending.find(sequence);
+            if (pending != it->pending.end()) {
+                pending->second.response = response;
+                pending->second.ready = true;
+                flush(socket.data(), *it);
+            }
+        }
+    }
+    if (m_inFlight == 0)
+        emit idle();
+}
+
+void ApiServer::flush(QTcpSocket *socket, Connection &connection)
+{
+    // Pipelined requests are answered in the order they came, whatever order workers finish.
+    while (!connection.pending.empty()) {
+        auto first = connection.pending.begin();
+        if (first->first != connection.nextToWrite || !first->second.ready)
+            return;
+        write(socket, first->second);
+        const bool close = first->second.close;
+        connection.pending.erase(first);
+        ++connection.nextToWrite;
+        if (close) {
+            socket->disconnectFromHost();
+            return;
+        }
+    }
+}
+
+void ApiServer::write(QTcpSocket *socket, const Pending &pending)
+{
+    const ApiResponse &response = pending.response;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    if (response.status != 204)
+        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (pending.close)
+        head += "Connection: close\r\n";
+    head += "\r\n";
+    socket->write(head);
+    if (!pending.head && response.status != 204)
+        socket->write(response.body);
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "apiresponse.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QHostAddress>
+#include <QPointer>
+#include <QThreadPool>
+#include <map>
+
+class QTcpSocket;
+class RequestPipeline;
+struct ApiRequest;
+
+// The HTTP front of the API on QtHttpServer. Requests are parsed on the event loop, answered
+// by the RequestPipeline on a pool of worker threads (each with its own database
+// connection), and written back in request order per connection.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    ApiServer(RequestPipeline &pipeline, int workerThreads, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Starts listening; returns the bound port, or 0 with errorString() set.
+    quint16 listenOn(const QHostAddress &address, quint16 port);
+    QString errorString() const { return m_errorString; }
+    // Stops accepting connections; requests already received are still answered.
+    void stopAccepting();
+    int requestsInFlight() const { return m_inFlight; }
+    // Pushes answers still buffered in sockets out to the network (used before exiting).
+    void flushConnections();
+
+signals:
+    // Emitted when the last request in flight has been answered.
+    void idle();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Pending
+    {
+        bool ready = false;
+        bool head = false;
+        bool close = false;
+        ApiResponse response;
+    };
+    struct Connection
+    {
+        qint64 nextSequence = 0;
+        qint64 nextToWrite = 0;
+        std::map<qint64, Pending> pending;
+    };
+
+    static ApiRequest toApiRequest(const QHttpServerRequest &request);
+    void complete(const QPointer<QTcpSocket> &socket, qint64 sequence, const ApiResponse &response);
+    void flush(QTcpSocket *socket, Connection &connection);
+    static void write(QTcpSocket *socket, const Pending &pending);
+
+    RequestPipeline &m_pipeline;
+    QThreadPool m_pool;
+    QHash<QTcpSocket *, Connection> m_connections;
+    int m_inFlight = 0;
+    QString m_errorString;
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QTcpServer>
+
+// A QTcpServer whose sockets get a BodyLimitGuard before QtHttpServer connects to them.
+class GuardedTcpServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    GuardedTcpServer(qint64 maxBodyBytes, QObject *parent = nullptr);
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    qint64 m_maxBodyBytes;
+};

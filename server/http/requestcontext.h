@@ -1,0 +1,31 @@
+#pragma once
+
+#include "apirequest.h"
+#include "queryparameters.h"
+
+#include "domain/collectionspec.h"
+#include "storage/apikeyrepository.h"
+
+#include <QSqlDatabase>
+
+struct RateLimitState
+{
+    int limit = 0;
+    int remaining = 0;
+    qint64 resetEpochSeconds = 0;
+    qint64 secondsLeft = 0;
+};
+
+// Everything a controller needs about the request being answered.
+struct RequestContext
+{
+    const ApiRequest &request;
+    QSqlDatabase db;
+    ApiKey key;                   // the authenticated key (its tenantId is the tenant)
+    RateLimitState rateLimit;     // the tenant's window after counting this request
+    QueryParameters query;
+    const CollectionSpec *collection = nullptr; // for /{collection} routes
+    QString id;                   // for /{...}/{id} routes, lower-cased
+
+    const QString &tenantId() const { return key.tenantId; }
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "apirequest.h"
+#include "apiresponse.h"
+#include "fixedwindowcounter.h"
+#include "router.h"
+
+#include "storage/database.h"
+
+#include <QHash>
+#include <QMutex>
+
+// The one place every request passes through, in the contract's order of checks:
+// size, failed-auth limit, authentication, tenant rate limit, routing, media type, scope,
+// then the endpoint (with Idempotency-Key handling) and the error mapping.
+// Thread-safe: ApiServer calls handle() from its worker threads.
+class RequestPipeline
+{
+public:
+    static constexpr int kAuthFailuresPerMinute = 20;
+
+    RequestPipeline(const Database &database, QList<Route> routes);
+
+    ApiResponse handle(const ApiRequest &request);
+    const Router &router() const { return m_router; }
+
+private:
+    ApiResponse process(const ApiRequest &request, std::optional<RateLimitState> &rate);
+    ApiKey authenticate(const ApiRequest &request, const QSqlDatabase &db);
+    RateLimitState consumeTenantWindow(const QString &tenantId, const QSqlDatabase &db);
+    ApiResponse runEndpoint(RequestContext &context, const Endpoint &endpoint);
+    void touchKey(const ApiKey &key, const QSqlDatabase &db);
+    static void requireScope(const ApiKey &key, Scope scope);
+    static void addRateLimitHeaders(ApiResponse &response, const RateLimitState &rate);
+
+    Database m_database;
+    Router m_router;
+    FixedWindowCounter m_tenantWindows;
+    FixedWindowCounter m_authFailures;
+    QMutex m_touchMutex;
+    QHash<QString, qint64> m_lastTouchMs;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "sync/changeentry.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+// A tenant's ordered record of every create, update and delete. Appended inside the same
+// transaction as the change itself, so the feed can never miss or invent a change.
+class ChangeLog
+{
+public:
+    explicit ChangeLog(const QSqlDatabase &db);
+
+    // Assigns the next seq of the tenant (never reused) and stores the entry.
+    qint64 append(const QString &tenantId, ChangeEntry &entry) const;
+    // Entries with seq > since, oldest first, at most limit; hasMore tells whether more follow.
+    QList<ChangeEntry> read(const QString &tenantId, qint64 since, int limit, bool *hasMore) const;
+
+private:
+    QSqlDatabase m_db;
+};

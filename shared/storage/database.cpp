@@ -1,0 +1,102 @@
+#include "database.h"
+
+#include "migrator.h"
+#include "storageerror.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+#include <QThreadStorage>
+#include <QUuid>
+
+namespace {
+
+// Owns the connections of one thread; QThreadStorage destroys it when the thread finishes,
+// which is the only place a connection can be closed and removed safely.
+struct ThreadConnections
+{
+    QHash<QString, QString> namesByPath;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(namesByPath)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+QThreadStorage<ThreadConnections *> threadConnections;
+
+void configure(QSqlDatabase &db)
+{
+    // WAL lets readers proceed while one writer commits; NORMAL sync is durable across
+    // process crashes (only an OS crash may lose the last commits), as WAL intends.
+    static const char *const pragmas[] = {
+        "PRAGMA journal_mode=WAL",   "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=OFF",
+        "PRAGMA temp_store=MEMORY",  "PRAGMA cache_size=-16000",
+    };
+    for (const char *pragma : pragmas)
+        Database::exec(db, QString::fromLatin1(pragma));
+}
+
+} // namespace
+
+Database::Database(const QString &filePath)
+    : m_filePath(QFileInfo(filePath).absoluteFilePath())
+{
+}
+
+void Database::initialize() const
+{
+    const QFileInfo info(m_filePath);
+    QDir().mkpath(info.absolutePath());
+    QFile::setPermissions(info.absolutePath(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!info.exists()) {
+        QFile file(m_filePath);
+        if (!file.open(QIODevice::WriteOnly))
+            throw StorageError(QStringLiteral("Cannot create %1").arg(m_filePath));
+        file.close();
+    }
+    QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
+    QSqlDatabase db = connection();
+    Migrator::migrate(db);
+}
+
+QSqlDatabase Database::connection() const
+{
+    if (!threadConnections.hasLocalData())
+        threadConnections.setLocalData(new ThreadConnections);
+    ThreadConnections *connections = threadConnections.localData();
+    const QString existing = connections->namesByPath.value(m_filePath);
+    if (!existing.isEmpty())
+        return QSqlDatabase::database(existing, false);
+
+    const QString name = QStringLiteral("omniotap-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        QSqlDatabase::removeDatabase(name);
+        throw StorageError(QStringLiteral("Cannot open database %1").arg(m_filePath), error);
+    }
+    configure(db);
+    connections->namesByPath.insert(m_filePath, name);
+    return db;
+}
+
+QSqlQuery Database::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw StorageError(QStringLiteral("Cannot prepare \"%1\"").arg(sql.left(120)), query.lastError());
+    for (const QVariant &value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        throw StorageError(QStringLiteral("Cannot run \"%1\"").arg(sql.left(120)), query.lastError());
+    return query;
+}

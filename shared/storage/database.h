@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+// The SQLite database of one data directory. Each thread gets its own connection (Qt SQL
+// connections must not cross threads), opened on first use and closed when the thread ends.
+class Database
+{
+public:
+    explicit Database(const QString &filePath);
+
+    // Creates the file (owner-only permissions) if needed and brings the schema up to date.
+    void initialize() const;
+    QSqlDatabase connection() const;
+    QString filePath() const { return m_filePath; }
+
+    // Prepares and runs one statement with positional bindings; throws StorageError on failure.
+    static QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {});
+
+private:
+    QString m_filePath;
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// A validated list request for one collection (field names, not columns).
+struct ListQuery
+{
+    int page = 1;
+    int limit = 50;
+    QString search;
+    QList<QPair<QString, QString>> filters; // field name -> exact value
+    QList<QPair<QString, bool>> sort;       // field name -> descending
+    QString updatedSince;                   // canonical timestamp, empty for none
+};
+
+struct ListPage
+{
+    QJsonArray data;
+    qint64 total = 0;
+};

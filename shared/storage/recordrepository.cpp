@@ -1,0 +1,161 @@
+#include "recordrepository.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+
+RecordRepository::RecordRepository(const QSqlDatabase &db, const CollectionSpec &spec)
+    : m_db(db)
+    , m_spec(spec)
+    , m_mapper(spec)
+{
+}
+
+std::optional<QJsonObject> RecordRepository::findLive(const QString &tenantId, const QString &id) const
+{
+    QSqlQuery query = Database::exec(
+        m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
+            .arg(m_mapper.selectList(), m_spec.name),
+        {tenantId, id});
+    if (!query.next())
+        return std::nullopt;
+    return m_mapper.toRecord(query);
+}
+
+bool RecordRepository::isLive(const QString &tenantId, const QString &id) const
+{
+    QSqlQuery query = Database::exec(
+        m_db, QStringLiteral("SELECT 1 FROM %1 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL").arg(m_spec.name),
+        {tenantId, id});
+    return query.next();
+}
+
+void RecordRepository::insert(const QString &tenantId, const QJsonObject &record) const
+{
+    Database::exec(m_db, insertStatement(), insertValues(tenantId, record));
+}
+
+QString RecordRepository::insertStatement() const
+{
+    const QStringList columns = m_mapper.fieldColumns();
+    QStringList placeholders;
+    for (int i = 0; i < columns.size() + 6; ++i)
+        placeholders << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO %1 (tenant_id, id, version, created_at, updated_at, search_text, %2) "
+                          "VALUES (%3)")
+        .arg(m_spec.name, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+}
+
+QVariantList RecordRepository::insertValues(const QString &tenantId, const QJsonObject &record) const
+{
+    QVariantList values = {tenantId,
+                           record.value(QStringLiteral("id")).toString(),
+                           record.value(QStringLiteral("version")).toInteger(),
+                           record.value(QStringLiteral("createdAt")).toString(),
+                           record.value(QStringLiteral("updatedAt")).toString(),
+                           m_mapper.searchText(record)};
+    values << m_mapper.fieldValues(record);
+    return values;
+}
+
+void RecordRepository::update(const QString &tenantId, const QJsonObject &record) const
+{
+    QStringList assignments = {QStringLiteral("version = ?"), QStringLiteral("updated_at = ?"),
+                               QStringLiteral("search_text = ?")};
+    for (const QString &column : m_mapper.fieldColumns())
+        assignments << column + QStringLiteral(" = ?");
+    QVariantList values = {record.value(QStringLiteral("version")).toInteger(),
+                           record.value(QStringLiteral("updatedAt")).toString(),
+                           m_mapper.searchText(record)};
+    values << m_mapper.fieldValues(record);
+    values << tenantId << record.value(QStringLiteral("id")).toString();
+    Database::exec(m_db,
+                   QStringLiteral("UPDATE %1 SET %2 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
+                       .arg(m_spec.name, assignments.join(QStringLiteral(", "))),
+                   values);
+}
+
+void RecordRepository::markDeleted(const QString &tenantId, const QString &id, qint64 version,
+                                   const QString &deletedAt) const
+{
+    Database::exec(m_db,
+                   QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, version = ? "
+                                  "WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
+                       .arg(m_spec.name),
+                   {deletedAt, deletedAt, version, tenantId, id});
+}
+
+ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query) const
+{
+    QStringList conditions = {QStringLiteral("tenant_id = ?"), QStringLiteral("deleted_at IS NULL")};
+    QVariantList bindings = {tenantId};
+    bool countable = query.search.isEmpty() && query.updatedSince.isEmpty();
+    for (const auto &[fieldName, value] : query.filters) {
+        conditions << m_spec.field(fieldName)->column + QStringLiteral(" = ?");
+        bindings << value;
+        countable = countable && fieldName == m_spec.statusField && query.filters.size() == 1;
+    }
+    if (!query.updatedSince.isEmpty()) {
+        conditions << QStringLiteral("updated_at >= ?");
+        bindings << query.updatedSince;
+    }
+    if (!query.search.isEmpty()) {
+        const QString folded = query.search.toCaseFolded();
+        if (folded.toUcs4().size() >= 3) {
+            // Trigram index: the term as one FTS5 phrase matches it as a substring.
+            conditions << QStringLiteral("pk IN (SELECT rowid FROM %1_search WHERE %1_search MATCH ?)").arg(m_spec.name);
+            QString phrase = folded;
+            phrase.replace(u'"', QStringLiteral("\"\""));
+            bindings << QString(u'"' + phrase + u'"');
+        } else {
+            // Too short for trigrams: a scan, acceptable for one or two characters.
+            QString pattern = folded;
+            pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+            conditions << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
+            bindings << QString(u'%' + pattern + u'%');
+        }
+    }
+    const QString where = conditions.join(QStringLiteral(" AND "));
+
+    ListPage page;
+    if (countable) {
+        QString statusValue;
+        for (const auto &[fieldName, value] : query.filters)
+            statusValue = value;
+        QSqlQuery count = Database::exec(
+            m_db,
+            statusValue.isEmpty()
+                ? QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM record_counts WHERE tenant_id = ? AND collection = ?")
+                : QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM record_counts WHERE tenant_id = ? AND collection = ? AND status = ?"),
+            statusValue.isEmpty() ? QVariantList{tenantId, m_spec.name}
+                                  : QVariantList{tenantId, m_spec.name, statusValue});
+        page.total = count.next() ? count.value(0).toLongLong() : 0;
+    } else {
+        QSqlQuery count = Database::exec(
+            m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(m_spec.name, where), bindings);
+        page.total = count.next() ? count.value(0).toLongLong() : 0;
+    }
+
+    const qint64 offset = qint64(query.page - 1) * query.limit;
+    if (offset >= page.total)
+        return page;
+
+    QStringList order;
+    for (const auto &[fieldName, descending] : query.sort)
+        order << m_mapper.columnFor(fieldName) + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+    if (order.isEmpty())
+        order << QStringLiteral("created_at ASC");
+    order << QStringLiteral("id ASC");
+
+    QVariantList pageBindings = bindings;
+    pageBindings << query.limit << offset;
+    QSqlQuery rows = Database::exec(
+        m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+            .arg(m_mapper.selectList(), m_spec.name, where, order.join(QStringLiteral(", "))),
+        pageBindings);
+    while (rows.next())
+        page.data.append(m_mapper.toRecord(rows));
+    return page;
+}

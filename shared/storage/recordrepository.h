@@ -1,0 +1,34 @@
+#pragma once
+
+#include "listquery.h"
+#include "recordrowmapper.h"
+
+#include "domain/collectionspec.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <optional>
+
+// SQL for the records of one collection. Every statement is scoped to a tenant and
+// parameterised; soft-deleted rows are invisible to everything but the change log.
+class RecordRepository
+{
+public:
+    RecordRepository(const QSqlDatabase &db, const CollectionSpec &spec);
+
+    std::optional<QJsonObject> findLive(const QString &tenantId, const QString &id) const;
+    bool isLive(const QString &tenantId, const QString &id) const;
+    void insert(const QString &tenantId, const QJsonObject &record) const;
+    // The INSERT statement and its values, for callers that prepare once and insert many.
+    QString insertStatement() const;
+    QVariantList insertValues(const QString &tenantId, const QJsonObject &record) const;
+    void update(const QString &tenantId, const QJsonObject &record) const;
+    void markDeleted(const QString &tenantId, const QString &id, qint64 version,
+                     const QString &deletedAt) const;
+    ListPage list(const QString &tenantId, const ListQuery &query) const;
+
+private:
+    QSqlDatabase m_db;
+    const CollectionSpec &m_spec;
+    RecordRowMapper m_mapper;
+};

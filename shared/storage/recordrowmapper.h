@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/collectionspec.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
+
+// Maps records of one collection between their API form (QJsonObject, camelCase) and their
+// table columns (snake_case, money in minor units, an address spread over four columns).
+class RecordRowMapper
+{
+public:
+    explicit RecordRowMapper(const CollectionSpec &spec);
+
+    // Field columns in a fixed order (meta columns not included).
+    QStringList fieldColumns() const;
+    QStringList searchColumns() const;
+    // "id, version, created_at, updated_at, <field columns>" for SELECTs that toRecord() reads.
+    QString selectList() const;
+    QVariantList fieldValues(const QJsonObject &record) const;
+    QJsonObject toRecord(const QSqlQuery &query) const;
+    QString searchText(const QJsonObject &record) const;
+    // SQL column for a field name usable in ORDER BY / WHERE ("createdAt" -> "created_at").
+    QString columnFor(const QString &fieldName) const;
+    static QString foldForSearch(const QStringList &parts);
+
+private:
+    const CollectionSpec &m_spec;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "listquery.h"
+
+#include "domain/collectionspec.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <optional>
+
+// Record operations with their rules: validation, referential checks, versions, soft
+// deletes, live counters and the change log, each write in one transaction.
+// Throws DomainError for what the caller did wrong and StorageError for what broke.
+class RecordStore
+{
+public:
+    struct UpdateResult
+    {
+        QJsonObject record;
+        bool changed = false;
+    };
+
+    explicit RecordStore(const QSqlDatabase &db);
+
+    std::optional<QJsonObject> get(const CollectionSpec &spec, const QString &tenantId,
+                                   const QString &id) const;
+    ListPage list(const CollectionSpec &spec, const QString &tenantId, const ListQuery &query) const;
+    QJsonObject create(const CollectionSpec &spec, const QString &tenantId, const QJsonObject &body) const;
+    UpdateResult update(const CollectionSpec &spec, const QString &tenantId, const QString &id,
+                        const QJsonObject &patch, std::optional<qint64> expectedVersion) const;
+    void remove(const CollectionSpec &spec, const QString &tenantId, const QString &id,
+                std::optional<qint64> expectedVersion) const;
+
+private:
+    QJsonObject loadForWrite(const CollectionSpec &spec, const QString &tenantId, const QString &id,
+                             std::optional<qint64> expectedVersion) const;
+    void checkReferences(const CollectionSpec &spec, const QString &tenantId,
+                         const QJsonObject &record, const QJsonObject *before) const;
+    void adjustCount(const CollectionSpec &spec, const QString &tenantId, const QJsonObject &record,
+                     int delta) const;
+    void logChange(const CollectionSpec &spec, const QString &tenantId, const QString &action,
+                   const QString &id, const QString &when, const QJsonObject &data) const;
+
+    QSqlDatabase m_db;
+};
