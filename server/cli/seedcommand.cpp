@@ -17,8 +17,6 @@
 
 namespace {
 
-const int kBatchSize = 20000;
-
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -35,44 +33,76 @@ void run(QSqlQuery &query, const QVariantList &values)
         throw StorageError(QStringLiteral("Cannot insert seed record"), query.lastError());
 }
 
-// Inserts count records of one collection, their id registrations and change-feed entries,
-// in batches of one transaction each.
+// The collection's secondary indexes and search trigger, as SQL to recreate them.
+QStringList derivedSchema(const QSqlDatabase &db, const QString &table)
+{
+    SqlStatement query = Database::exec(
+        db, QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
+                           "AND ((type = 'index') OR (type = 'trigger' AND name = ?))"),
+        {table, table + QStringLiteral("_search_insert")});
+    QStringList statements;
+    while (query.next())
+        statements << query.value(0).toString();
+    return statements;
+}
+
+// Inserts count records of one collection with their id registrations and change-feed
+// entries, in one transaction (all or nothing). Indexes are cheaper to build once, sorted,
+// than to grow row by row, so the collection's secondary indexes and search trigger are
+// dropped for the load and rebuilt before the commit.
 void seedCollection(const QSqlDatabase &db, const QString &tenantId, const CollectionSpec &spec, qint64 count,
                     RecordGenerator &generator, const CommandOutput &out)
 {
+    Transaction transaction(db);
+    const QStringList schema = derivedSchema(db, spec.name);
+    SqlStatement names = Database::exec(
+        db, QStringLiteral("SELECT type, name FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
+                           "AND ((type = 'index') OR (type = 'trigger' AND name = ?))"),
+        {spec.name, spec.name + QStringLiteral("_search_insert")});
+    QStringList drops;
+    while (names.next())
+        drops << QStringLiteral("DROP %1 %2").arg(names.value(0).toString().toUpper(), names.value(1).toString());
+    names.finish();
+    for (const QString &drop : std::as_const(drops))
+        Database::exec(db, drop);
+
+    SqlStatement maxPk = Database::exec(db, QStringLiteral("SELECT COALESCE(MAX(pk), 0) FROM %1").arg(spec.name));
+    const qint64 firstNewPk = maxPk.next() ? maxPk.value(0).toLongLong() + 1 : 1;
+    maxPk.finish();
+    SqlStatement seqQuery = Database::exec(db, QStringLiteral("SELECT last_seq FROM tenants WHERE id = ?"), {tenantId});
+    qint64 seq = seqQuery.next() ? seqQuery.value(0).toLongLong() : 0;
+    seqQuery.finish();
+
     const RecordRepository repository(db, spec);
     QSqlQuery insertRecord = prepare(db, repository.insertStatement());
     QSqlQuery insertId = prepare(db, QStringLiteral("INSERT INTO record_ids (tenant_id, id, collection) VALUES (?, ?, ?)"));
     QSqlQuery insertChange = prepare(db, QStringLiteral("INSERT INTO change_log (tenant_id, seq, entity_type, action, record_id, occurred_at, data) "
                                                         "VALUES (?, ?, ?, 'created', ?, ?, ?)"));
     QHash<QString, qint64> statusCounts;
-    for (qint64 done = 0; done < count;) {
-        Transaction transaction(db);
-        QSqlQuery seqQuery = Database::exec(db, QStringLiteral("SELECT last_seq FROM tenants WHERE id = ?"), {tenantId});
-        qint64 seq = seqQuery.next() ? seqQuery.value(0).toLongLong() : 0;
-        seqQuery.finish();
-        const qint64 batchEnd = qMin(count, done + kBatchSize);
-        const QString timestamp = Timestamps::now();
-        for (; done < batchEnd; ++done) {
-            const QJsonObject record = generator.make(spec, done, timestamp);
-            const QString id = record.value(QStringLiteral("id")).toString();
-            run(insertRecord, repository.insertValues(tenantId, record));
-            run(insertId, {tenantId, id, spec.name});
-            run(insertChange, {tenantId, ++seq, spec.entityType, id, timestamp,
-                               QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact))});
-            generator.addId(spec.name, id);
-            ++statusCounts[record.value(spec.statusField).toString()];
-        }
-        Database::exec(db, QStringLiteral("UPDATE tenants SET last_seq = ? WHERE id = ?"), {seq, tenantId});
-        transaction.commit();
+    QString timestamp;
+    for (qint64 done = 0; done < count; ++done) {
+        if (done % 1000 == 0)
+            timestamp = Timestamps::now();
+        const QJsonObject record = generator.make(spec, done, timestamp);
+        const QString id = record.value(QStringLiteral("id")).toString();
+        run(insertRecord, repository.insertValues(tenantId, record));
+        run(insertId, {tenantId, id, spec.name});
+        run(insertChange, {tenantId, ++seq, spec.entityType, id, timestamp,
+                           QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact))});
+        generator.addId(spec.name, id);
+        ++statusCounts[record.value(spec.statusField).toString()];
     }
-    Transaction transaction(db);
+    Database::exec(db, QStringLiteral("UPDATE tenants SET last_seq = ? WHERE id = ?"), {seq, tenantId});
     for (auto it = statusCounts.constBegin(); it != statusCounts.constEnd(); ++it) {
         Database::exec(db,
                        QStringLiteral("INSERT INTO record_counts (tenant_id, collection, status, n) VALUES (?, ?, ?, ?) "
                                       "ON CONFLICT (tenant_id, collection, status) DO UPDATE SET n = n + excluded.n"),
                        {tenantId, spec.name, it.key(), it.value()});
     }
+    for (const QString &statement : schema)
+        Database::exec(db, statement);
+    Database::exec(db, QStringLiteral("INSERT INTO %1_search (rowid, search_text) SELECT pk, search_text FROM %1 WHERE pk >= ?").arg(spec.name),
+                   {firstNewPk});
     transaction.commit();
     if (!out.json())
         out.line(QStringLiteral("  %1: %2").arg(spec.name).arg(count));

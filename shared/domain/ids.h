@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// Record ids: lowercase UUID strings without braces.
+// Record ids: lowercase UUID strings without braces; new ones are time-ordered (version 7).
 class Ids
 {
 public:

@@ -100,14 +100,14 @@ std::optional<ApiKey> ApiKeyRepository::authenticate(const QString &secret, cons
         return std::nullopt;
     const QByteArray hash = hashOf(secret);
     // Look up by the non-secret prefix, then compare hashes in constant time.
-    QSqlQuery query = Database::exec(
+    SqlStatement query = Database::exec(
         m_db,
         QStringLiteral("SELECT %1, key_hash FROM api_keys WHERE prefix = ?").arg(QLatin1String(kColumns)),
         {secret.left(kPrefixLength)});
     while (query.next()) {
         if (!constantTimeEquals(query.value(9).toByteArray(), hash))
             continue;
-        ApiKey key = fromRow(query);
+        ApiKey key = fromRow(query.query());
         if (!key.revokedAt.isEmpty() || (!key.expiresAt.isEmpty() && key.expiresAt <= now))
             return std::nullopt;
         return key;
@@ -117,16 +117,16 @@ std::optional<ApiKey> ApiKeyRepository::authenticate(const QString &secret, cons
 
 std::optional<ApiKey> ApiKeyRepository::find(const QString &id) const
 {
-    QSqlQuery query = Database::exec(
+    SqlStatement query = Database::exec(
         m_db, QStringLiteral("SELECT %1 FROM api_keys WHERE id = ?").arg(QLatin1String(kColumns)), {id});
     if (!query.next())
         return std::nullopt;
-    return fromRow(query);
+    return fromRow(query.query());
 }
 
 QList<ApiKey> ApiKeyRepository::list(const QString &tenantId, int limit, int offset) const
 {
-    QSqlQuery query = Database::exec(
+    SqlStatement query = Database::exec(
         m_db,
         QStringLiteral("SELECT %1 FROM api_keys WHERE tenant_id = ? AND revoked_at IS NULL "
                        "ORDER BY created_at, id LIMIT ? OFFSET ?")
@@ -134,13 +134,13 @@ QList<ApiKey> ApiKeyRepository::list(const QString &tenantId, int limit, int off
         {tenantId, limit, offset});
     QList<ApiKey> keys;
     while (query.next())
-        keys.append(fromRow(query));
+        keys.append(fromRow(query.query()));
     return keys;
 }
 
 int ApiKeyRepository::count(const QString &tenantId) const
 {
-    QSqlQuery query = Database::exec(
+    SqlStatement query = Database::exec(
         m_db, QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE tenant_id = ? AND revoked_at IS NULL"),
         {tenantId});
     return query.next() ? query.value(0).toInt() : 0;
@@ -150,7 +150,7 @@ bool ApiKeyRepository::revoke(const QString &id, const QString &tenantId, const 
 {
     // An empty tenantId revokes in any tenant (the operator's command line).
     const QString sql = QStringLiteral("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL");
-    QSqlQuery query = tenantId.isEmpty()
+    SqlStatement query = tenantId.isEmpty()
         ? Database::exec(m_db, sql, {now, id})
         : Database::exec(m_db, sql + QStringLiteral(" AND tenant_id = ?"), {now, id, tenantId});
     return query.numRowsAffected() > 0;

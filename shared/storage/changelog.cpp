@@ -13,7 +13,7 @@ ChangeLog::ChangeLog(const QSqlDatabase &db)
 
 qint64 ChangeLog::append(const QString &tenantId, ChangeEntry &entry) const
 {
-    QSqlQuery next = Database::exec(
+    SqlStatement next = Database::exec(
         m_db, QStringLiteral("UPDATE tenants SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"),
         {tenantId});
     if (!next.next())
@@ -33,7 +33,7 @@ qint64 ChangeLog::append(const QString &tenantId, ChangeEntry &entry) const
 
 QList<ChangeEntry> ChangeLog::read(const QString &tenantId, qint64 since, int limit, bool *hasMore) const
 {
-    QSqlQuery query = Database::exec(
+    SqlStatement query = Database::exec(
         m_db,
         QStringLiteral("SELECT seq, entity_type, action, record_id, occurred_at, data FROM change_log "
                        "WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?"),

@@ -10,16 +10,26 @@
 #include <QThread>
 #include <QThreadStorage>
 #include <QUuid>
+#include <unordered_map>
 
 namespace {
 
 // Owns the connections of one thread; QThreadStorage destroys it when the thread finishes,
 // which is the only place a connection can be closed and removed safely.
+struct CachedStatement
+{
+    std::unique_ptr<QSqlQuery> query;
+    bool inUse = false;
+};
+
 struct ThreadConnections
 {
     QHash<QString, QString> namesByPath;
+    // connection name -> SQL text -> prepared statement
+    std::unordered_map<QString, std::unordered_map<QString, CachedStatement>> statements;
     ~ThreadConnections()
     {
+        statements.clear(); // statements must go before their connection closes
         for (const QString &name : std::as_const(namesByPath)) {
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
@@ -85,18 +95,48 @@ QSqlDatabase Database::connection() const
     }
     configure(db);
     connections->namesByPath.insert(m_filePath, name);
+    connections->statements[name];
     return db;
 }
 
-QSqlQuery Database::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
+SqlStatement Database::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        throw StorageError(QStringLiteral("Cannot prepare \"%1\"").arg(sql.left(120)), query.lastError());
-    for (const QVariant &value : bindings)
-        query.addBindValue(value);
-    if (!query.exec())
-        throw StorageError(QStringLiteral("Cannot run \"%1\"").arg(sql.left(120)), query.lastError());
-    return query;
+    static const int kMaxCachedPerConnection = 256;
+    const auto prepared = [&](QSqlQuery &query) {
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            throw StorageError(QStringLiteral("Cannot prepare \"%1\"").arg(sql.left(120)), query.lastError());
+    };
+    const auto run = [&](QSqlQuery &query) {
+        for (int i = 0; i < bindings.size(); ++i)
+            query.bindValue(i, bindings.at(i));
+        if (!query.exec())
+            throw StorageError(QStringLiteral("Cannot run \"%1\"").arg(sql.left(120)), query.lastError());
+    };
+
+    ThreadConnections *connections = threadConnections.hasLocalData() ? threadConnections.localData() : nullptr;
+    if (connections && connections->statements.count(db.connectionName())) {
+        auto &cache = connections->statements[db.connectionName()];
+        auto it = cache.find(sql);
+        if (it == cache.end()) {
+            if (cache.size() >= size_t(kMaxCachedPerConnection)) {
+                for (auto entry = cache.begin(); entry != cache.end();)
+                    entry = entry->second.inUse ? std::next(entry) : cache.erase(entry);
+            }
+            CachedStatement entry;
+            entry.query = std::make_unique<QSqlQuery>(db);
+            prepared(*entry.query);
+            it = cache.emplace(sql, std::move(entry)).first;
+        }
+        if (!it->second.inUse) {
+            SqlStatement statement(it->second.query.get(), &it->second.inUse);
+            run(*it->second.query);
+            return statement;
+        }
+    }
+    // Not a cached connection, or the cached statement is still being read: use a fresh one.
+    auto query = std::make_unique<QSqlQuery>(db);
+    prepared(*query);
+    run(*query);
+    return SqlStatement(std::move(query));
 }

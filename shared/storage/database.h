@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
+#include "sqlstatement.h"
+
 #include <QString>
 #include <QVariantList>
 
@@ -17,8 +18,9 @@ public:
     QSqlDatabase connection() const;
     QString filePath() const { return m_filePath; }
 
-    // Prepares and runs one statement with positional bindings; throws StorageError on failure.
-    static QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {});
+    // Runs one statement with positional bindings; throws StorageError on failure.
+    // Statements are prepared once per connection and reused.
+    static SqlStatement exec(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {});
 
 private:
     QString m_filePath;

@@ -49,7 +49,7 @@ IdempotencyStore::Claim IdempotencyStore::claim(const Scope &scope, const QByteA
 {
     Transaction transaction(m_db);
     const QVariantList key = {scope.tenantId, scope.method, scope.path, scope.key};
-    QSqlQuery existing = Database::exec(
+    SqlStatement existing = Database::exec(
         m_db,
         QStringLiteral("SELECT request_hash, completed, status, headers, body, created_at FROM idempotency_keys "
                        "WHERE tenant_id = ? AND method = ? AND path = ? AND key = ?"),

@@ -108,7 +108,7 @@ void v2SearchIndex(const QSqlDatabase &db)
         run(db, {QStringLiteral("ALTER TABLE %1 ADD COLUMN search_text TEXT NOT NULL DEFAULT ''").arg(t)});
 
         const QStringList columns = RecordRowMapper(spec).searchColumns();
-        QSqlQuery rows = Database::exec(
+        SqlStatement rows = Database::exec(
             db, QStringLiteral("SELECT pk, %1 FROM %2").arg(columns.join(QStringLiteral(", ")), t));
         while (rows.next()) {
             QStringList parts;

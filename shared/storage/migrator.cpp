@@ -7,7 +7,7 @@
 
 int Migrator::currentVersion(const QSqlDatabase &db)
 {
-    QSqlQuery query = Database::exec(db, QStringLiteral("PRAGMA user_version"));
+    SqlStatement query = Database::exec(db, QStringLiteral("PRAGMA user_version"));
     return query.next() ? query.value(0).toInt() : 0;
 }
 

@@ -13,19 +13,19 @@ RecordRepository::RecordRepository(const QSqlDatabase &db, const CollectionSpec 
 
 std::optional<QJsonObject> RecordRepository::findLive(const QString &tenantId, const QString &id) const
 {
-    QSqlQuery query = Database::exec(
+    SqlStatement query = Database::exec(
         m_db,
         QStringLiteral("SELECT %1 FROM %2 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
             .arg(m_mapper.selectList(), m_spec.name),
         {tenantId, id});
     if (!query.next())
         return std::nullopt;
-    return m_mapper.toRecord(query);
+    return m_mapper.toRecord(query.query());
 }
 
 bool RecordRepository::isLive(const QString &tenantId, const QString &id) const
 {
-    QSqlQuery query = Database::exec(
+    SqlStatement query = Database::exec(
         m_db, QStringLiteral("SELECT 1 FROM %1 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL").arg(m_spec.name),
         {tenantId, id});
     return query.next();
@@ -104,6 +104,9 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
         const QString folded = query.search.toCaseFolded();
         if (folded.toUcs4().size() >= 3) {
             // Trigram index: the term as one FTS5 phrase matches it as a substring.
+            // The unary + keeps SQLite from walking the tenant's index and probing the match
+            // set row by row; the few matching rows are fetched by rowid instead.
+            conditions[0] = QStringLiteral("+tenant_id = ?");
             conditions << QStringLiteral("pk IN (SELECT rowid FROM %1_search WHERE %1_search MATCH ?)").arg(m_spec.name);
             QString phrase = folded;
             phrase.replace(u'"', QStringLiteral("\"\""));
@@ -123,7 +126,7 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
         QString statusValue;
         for (const auto &[fieldName, value] : query.filters)
             statusValue = value;
-        QSqlQuery count = Database::exec(
+        SqlStatement count = Database::exec(
             m_db,
             statusValue.isEmpty()
                 ? QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM record_counts WHERE tenant_id = ? AND collection = ?")
@@ -132,7 +135,7 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
                                   : QVariantList{tenantId, m_spec.name, statusValue});
         page.total = count.next() ? count.value(0).toLongLong() : 0;
     } else {
-        QSqlQuery count = Database::exec(
+        SqlStatement count = Database::exec(
             m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(m_spec.name, where), bindings);
         page.total = count.next() ? count.value(0).toLongLong() : 0;
     }
@@ -150,12 +153,14 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
 
     QVariantList pageBindings = bindings;
     pageBindings << query.limit << offset;
-    QSqlQuery rows = Database::exec(
+    // Skipping to a deep page walks only the index (rowids), then reads the page's rows.
+    const QString orderBy = order.join(QStringLiteral(", "));
+    SqlStatement rows = Database::exec(
         m_db,
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
-            .arg(m_mapper.selectList(), m_spec.name, where, order.join(QStringLiteral(", "))),
+        QStringLiteral("SELECT %1 FROM %2 WHERE pk IN (SELECT pk FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?) ORDER BY %4")
+            .arg(m_mapper.selectList(), m_spec.name, where, orderBy),
         pageBindings);
     while (rows.next())
-        page.data.append(m_mapper.toRecord(rows));
+        page.data.append(m_mapper.toRecord(rows.query()));
     return page;
 }

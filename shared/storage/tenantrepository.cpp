@@ -32,20 +32,20 @@ Tenant TenantRepository::create(const QString &name, int rateLimit) const
 
 std::optional<Tenant> TenantRepository::find(const QString &id) const
 {
-    QSqlQuery query = Database::exec(
+    SqlStatement query = Database::exec(
         m_db, QStringLiteral("SELECT id, name, rate_limit, created_at FROM tenants WHERE id = ?"), {id});
     if (!query.next())
         return std::nullopt;
-    return fromRow(query);
+    return fromRow(query.query());
 }
 
 QList<Tenant> TenantRepository::list() const
 {
-    QSqlQuery query = Database::exec(
+    SqlStatement query = Database::exec(
         m_db, QStringLiteral("SELECT id, name, rate_limit, created_at FROM tenants ORDER BY created_at, id"));
     QList<Tenant> tenants;
     while (query.next())
-        tenants.append(fromRow(query));
+        tenants.append(fromRow(query.query()));
     return tenants;
 }
 
