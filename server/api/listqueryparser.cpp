@@ -10,8 +10,8 @@
 
 QStringList ListQueryParser::allowedParameters(const CollectionSpec &spec)
 {
-    QStringList allowed = {QStringLiteral("page"), QStringLiteral("limit"), QStringLiteral("search"),
-                           QStringLiteral("sort"), QStringLiteral("updatedSince")};
+    QStringList allowed = {QStringLiteral("page"), QStringLiteral("limit"),
+        QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("updatedSince")};
     allowed << spec.filters.keys();
     return allowed;
 }
@@ -26,12 +26,14 @@ ListQuery ListQueryParser::parse(const CollectionSpec &spec, const QueryParamete
 
     list.search = query.value(QStringLiteral("search")).trimmed();
     if (list.search.size() > 255)
-        throw ApiError::badQuery(QStringLiteral("search"), QStringLiteral("must be at most 255 characters"));
+        throw ApiError::badQuery(
+            QStringLiteral("search"), QStringLiteral("must be at most 255 characters"));
 
     if (query.has(QStringLiteral("updatedSince"))) {
         const auto since = Timestamps::parse(query.value(QStringLiteral("updatedSince")));
         if (!since)
-            throw ApiError::badQuery(QStringLiteral("updatedSince"), QStringLiteral("must be an RFC 3339 timestamp such as 2024-03-20T10:00:00.000Z"));
+            throw ApiError::badQuery(QStringLiteral("updatedSince"),
+                QStringLiteral("must be an RFC 3339 timestamp such as 2024-03-20T10:00:00.000Z"));
         list.updatedSince = Timestamps::format(*since);
     }
 
@@ -41,7 +43,9 @@ ListQuery ListQueryParser::parse(const CollectionSpec &spec, const QueryParamete
             const bool descending = part.startsWith(u'-');
             const QString field = descending ? part.mid(1) : part;
             if (field.isEmpty() || mapper.columnFor(field).isEmpty())
-                throw ApiError::badQuery(QStringLiteral("sort"), QStringLiteral("names an unknown or unsortable field '%1'").arg(field.left(64)));
+                throw ApiError::badQuery(QStringLiteral("sort"),
+                    QStringLiteral("names an unknown or unsortable field '%1'")
+                        .arg(field.left(64)));
             list.sort.append({field, descending});
         }
     }
@@ -52,7 +56,9 @@ ListQuery ListQueryParser::parse(const CollectionSpec &spec, const QueryParamete
         const FieldSpec *field = spec.field(it.value());
         QString value = query.value(it.key());
         if (field->kind == FieldKind::Enum && !field->enumValues.contains(value))
-            throw ApiError::badQuery(it.key(), QStringLiteral("must be one of: %1").arg(field->enumValues.join(QStringLiteral(", "))));
+            throw ApiError::badQuery(it.key(),
+                QStringLiteral("must be one of: %1")
+                    .arg(field->enumValues.join(QStringLiteral(", "))));
         if (field->kind == FieldKind::Reference) {
             value = Ids::normalized(value);
             if (value.isEmpty())

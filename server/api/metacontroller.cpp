@@ -10,9 +10,10 @@
 ApiResponse MetaController::health(RequestContext &context)
 {
     context.query.requireOnly({});
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                              {QStringLiteral("version"), QStringLiteral(OMNIOTAP_VERSION)},
-                                              {QStringLiteral("time"), Timestamps::now()}});
+    return ApiResponse::json(200,
+        QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},
+            {QStringLiteral("version"), QStringLiteral(OMNIOTAP_VERSION)},
+            {QStringLiteral("time"), Timestamps::now()}});
 }
 
 ApiResponse MetaController::openApi(RequestContext &context)

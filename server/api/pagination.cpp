@@ -1,22 +1,35 @@
 #include "pagination.h"
 
+#include "domain/jsonwriter.h"
+
 Pagination::Pagination(const QueryParameters &query)
     : m_page(query.integer(QStringLiteral("page"), 1, 1, kMaxPage))
     , m_limit(query.integer(QStringLiteral("limit"), kDefaultLimit, 1, kMaxLimit))
-{
-}
+{ }
 
-ApiResponse Pagination::response(const QJsonArray &data, qint64 total, const QString &path,
-                                 const QueryParameters &query) const
+ApiResponse Pagination::response(const QByteArray &dataJson, qint64 total, const QString &path,
+    const QueryParameters &query) const
 {
     const qint64 totalPages = (total + m_limit - 1) / m_limit;
-    ApiResponse response = ApiResponse::json(
-        200, QJsonObject{{QStringLiteral("data"), data},
-                         {QStringLiteral("pagination"),
-                          QJsonObject{{QStringLiteral("page"), m_page},
-                                      {QStringLiteral("limit"), m_limit},
-                                      {QStringLiteral("total"), total},
-                                      {QStringLiteral("totalPages"), totalPages}}}});
+    JsonWriter writer;
+    writer.beginObject();
+    writer.key(QLatin1StringView("data"));
+    writer.raw(dataJson);
+    writer.key(QLatin1StringView("pagination"));
+    writer.beginObject();
+    writer.key(QLatin1StringView("limit"));
+    writer.integer(m_limit);
+    writer.key(QLatin1StringView("page"));
+    writer.integer(m_page);
+    writer.key(QLatin1StringView("total"));
+    writer.integer(total);
+    writer.key(QLatin1StringView("totalPages"));
+    writer.integer(totalPages);
+    writer.endObject();
+    writer.endObject();
+    ApiResponse response;
+    response.body = writer.take();
+    response.setHeader("Content-Type", "application/json");
 
     const QString others = query.encodeWithout({QStringLiteral("page"), QStringLiteral("limit")});
     const auto link = [&](qint64 page, const char *rel) {

@@ -20,8 +20,9 @@ public:
     int limit() const { return m_limit; }
     qint64 offset() const { return qint64(m_page - 1) * m_limit; }
 
-    ApiResponse response(const QJsonArray &data, qint64 total, const QString &path,
-                         const QueryParameters &query) const;
+    // dataJson: the page's items as a JSON array text.
+    ApiResponse response(const QByteArray &dataJson, qint64 total, const QString &path,
+        const QueryParameters &query) const;
 
 private:
     int m_page;

@@ -12,19 +12,23 @@
 ApiResponse RecordsController::list(RequestContext &context)
 {
     const ListQuery query = ListQueryParser::parse(*context.collection, context.query);
-    const ListPage page = RecordStore(context.db).list(*context.collection, context.tenantId(), query);
-    return Pagination(context.query).response(page.data, page.total, context.request.path, context.query);
+    const ListPage page
+        = RecordStore(context.db).list(*context.collection, context.tenantId(), query);
+    return Pagination(context.query)
+        .response(page.json, page.total, context.request.path, context.query);
 }
 
 ApiResponse RecordsController::create(RequestContext &context)
 {
     context.query.requireOnly({});
     const QJsonObject body = RequestBody::object(context.request);
-    const QJsonObject record = RecordStore(context.db).create(*context.collection, context.tenantId(), body);
+    const QJsonObject record
+        = RecordStore(context.db).create(*context.collection, context.tenantId(), body);
     ApiResponse response = recordResponse(201, record);
-    response.setHeader("Location", QStringLiteral("/api/v1/%1/%2")
-                                       .arg(context.collection->name, record.value(QStringLiteral("id")).toString())
-                                       .toUtf8());
+    response.setHeader("Location",
+        QStringLiteral("/api/v1/%1/%2")
+            .arg(context.collection->name, record.value(QStringLiteral("id")).toString())
+            .toUtf8());
     return response;
 }
 
@@ -34,7 +38,8 @@ ApiResponse RecordsController::get(RequestContext &context)
     const QString id = requireRecordId(context);
     const auto record = RecordStore(context.db).get(*context.collection, context.tenantId(), id);
     if (!record)
-        throw ApiError::notFound(QStringLiteral("No %1 with id %2.").arg(context.collection->entityType, id));
+        throw ApiError::notFound(
+            QStringLiteral("No %1 with id %2.").arg(context.collection->entityType, id));
     return recordResponse(200, *record);
 }
 
@@ -43,8 +48,9 @@ ApiResponse RecordsController::patch(RequestContext &context)
     context.query.requireOnly({});
     const QJsonObject body = RequestBody::object(context.request);
     const QString id = requireRecordId(context);
-    const auto result = RecordStore(context.db).update(*context.collection, context.tenantId(), id, body,
-                                                       ifMatchVersion(context));
+    const auto result
+        = RecordStore(context.db)
+              .update(*context.collection, context.tenantId(), id, body, ifMatchVersions(context));
     return recordResponse(200, result.record);
 }
 
@@ -52,14 +58,16 @@ ApiResponse RecordsController::remove(RequestContext &context)
 {
     context.query.requireOnly({});
     const QString id = requireRecordId(context);
-    RecordStore(context.db).remove(*context.collection, context.tenantId(), id, ifMatchVersion(context));
+    RecordStore(context.db)
+        .remove(*context.collection, context.tenantId(), id, ifMatchVersions(context));
     return ApiResponse::empty(204);
 }
 
 ApiResponse RecordsController::recordResponse(int status, const QJsonObject &record)
 {
     ApiResponse response = ApiResponse::json(status, record);
-    response.setHeader("ETag", '"' + QByteArray::number(record.value(QStringLiteral("version")).toInteger()) + '"');
+    response.setHeader("ETag",
+        '"' + QByteArray::number(record.value(QStringLiteral("version")).toInteger()) + '"');
     return response;
 }
 
@@ -73,24 +81,21 @@ QString RecordsController::requireRecordId(const RequestContext &context)
     return id;
 }
 
-std::optional<qint64> RecordsController::ifMatchVersion(const RequestContext &context)
+RecordStore::VersionCondition RecordsController::ifMatchVersions(const RequestContext &context)
 {
     const QByteArray header = context.request.header("if-match").trimmed();
     if (header.isEmpty() || header == "*")
         return std::nullopt;
-    // The first entity tag counts (weak or strong: versions are exact either way); one that is
-    // not a version we issued can never match, so the request fails with 412.
-    qint64 firstVersion = -1;
+    // If-Match compares strongly (RFC 9110): weak tags and tags we never issued match nothing.
+    QList<qint64> versions;
     for (QByteArray tag : header.split(',')) {
         tag = tag.trimmed();
-        if (tag.startsWith("W/"))
-            tag = tag.mid(2);
-        if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"'))
-            tag = tag.mid(1, tag.size() - 2);
+        if (tag.size() < 3 || !tag.startsWith('"') || !tag.endsWith('"'))
+            continue;
         bool ok = false;
-        const qint64 version = tag.toLongLong(&ok);
-        firstVersion = ok ? version : -1;
-        break;
+        const qint64 version = tag.mid(1, tag.size() - 2).toLongLong(&ok);
+        if (ok)
+            versions << version;
     }
-    return firstVersion;
+    return versions;
 }

@@ -3,6 +3,8 @@
 #include "http/apiresponse.h"
 #include "http/requestcontext.h"
 
+#include "storage/recordstore.h"
+
 // The five record collections: list, create, get, merge-patch and soft-delete.
 class RecordsController
 {
@@ -16,5 +18,5 @@ public:
 private:
     static ApiResponse recordResponse(int status, const QJsonObject &record);
     static QString requireRecordId(const RequestContext &context);
-    static std::optional<qint64> ifMatchVersion(const RequestContext &context);
+    static RecordStore::VersionCondition ifMatchVersions(const RequestContext &context);
 };

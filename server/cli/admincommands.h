@@ -12,7 +12,8 @@
 class AdminCommands
 {
 public:
-    AdminCommands(const Database &database, const QCommandLineParser &parser, const CommandOutput &out);
+    AdminCommands(
+        const Database &database, const QCommandLineParser &parser, const CommandOutput &out);
 
     int tenant(const QStringList &args) const;
     int key(const QStringList &args) const;

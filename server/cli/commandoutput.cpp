@@ -7,8 +7,7 @@
 
 CommandOutput::CommandOutput(bool json)
     : m_json(json)
-{
-}
+{ }
 
 void CommandOutput::line(const QString &text) const
 {
@@ -18,7 +17,8 @@ void CommandOutput::line(const QString &text) const
 
 void CommandOutput::value(const QJsonValue &value) const
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument document
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     line(QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
 }
 

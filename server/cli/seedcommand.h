@@ -12,5 +12,6 @@
 class SeedCommand
 {
 public:
-    static int run(const Database &database, const QCommandLineParser &parser, const CommandOutput &out);
+    static int run(
+        const Database &database, const QCommandLineParser &parser, const CommandOutput &out);
 };

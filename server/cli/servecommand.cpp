@@ -23,7 +23,8 @@ const int kMaintenanceIntervalMs = 3600 * 1000;
 
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(?:\[([0-9a-fA-F:.]+)\]|([^:\[\]]*)):(\d{1,5})$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(?:\[([0-9a-fA-F:.]+)\]|([^:\[\]]*)):(\d{1,5})$)"));
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
         return false;
@@ -49,12 +50,18 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
 {
     QHostAddress address(QHostAddress::LocalHost);
     quint16 port = 8080;
-    const QString listen = parser.isSet(QStringLiteral("listen")) ? parser.value(QStringLiteral("listen")) : QStringLiteral("127.0.0.1:8080");
+    const QString listen = parser.isSet(QStringLiteral("listen"))
+        ? parser.value(QStringLiteral("listen"))
+        : QStringLiteral("127.0.0.1:8080");
     if (!parseListen(listen, &address, &port))
-        return CommandOutput::fail(QStringLiteral("--listen takes HOST:PORT, for example 127.0.0.1:8080 or [::1]:8080"));
-    if (parser.isSet(QStringLiteral("webhook-retry-schedule")) && !validRetrySchedule(parser.value(QStringLiteral("webhook-retry-schedule"))))
-        return CommandOutput::fail(QStringLiteral("--webhook-retry-schedule takes seconds separated by commas, for example 5,300,1800"));
-    int workers = qMax(2, QThread::idealThreadCount());
+        return CommandOutput::fail(
+            QStringLiteral("--listen takes HOST:PORT, for example 127.0.0.1:8080 or [::1]:8080"));
+    if (parser.isSet(QStringLiteral("webhook-retry-schedule"))
+        && !validRetrySchedule(parser.value(QStringLiteral("webhook-retry-schedule"))))
+        return CommandOutput::fail(QStringLiteral(
+            "--webhook-retry-schedule takes seconds separated by commas, for example 5,300,1800"));
+    // Writers wait for their group commit, so more workers than cores lets batches form.
+    int workers = qMax(8, 2 * QThread::idealThreadCount());
     if (parser.isSet(QStringLiteral("workers"))) {
         bool ok = false;
         workers = parser.value(QStringLiteral("workers")).toInt(&ok);
@@ -65,9 +72,13 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
     const CommandOutput out(false);
     if (parser.isSet(QStringLiteral("demo"))) {
         const DemoData::Result demo = DemoData::ensure(database);
-        out.line(QStringLiteral("Demo tenant %1 with a new admin key:\n  %2").arg(demo.tenantId, demo.adminKey));
+        out.line(QStringLiteral("Demo tenant %1 with a new admin key:\n  %2")
+                     .arg(demo.tenantId, demo.adminKey));
         out.line(QStringLiteral("Try:\n  curl -H 'X-API-Key: %1' http://%2:%3/api/v1/contacts")
-                     .arg(demo.adminKey, address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString())
+                     .arg(demo.adminKey,
+                         address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + address.toString() + u']'
+                             : address.toString())
                      .arg(port));
     }
 
@@ -75,9 +86,12 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
     ApiServer server(pipeline, workers);
     const quint16 boundPort = server.listenOn(address, port);
     if (boundPort == 0)
-        return CommandOutput::fail(QStringLiteral("cannot listen on %1: %2").arg(listen, server.errorString()));
+        return CommandOutput::fail(
+            QStringLiteral("cannot listen on %1: %2").arg(listen, server.errorString()));
 
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? u'[' + address.toString() + u']'
+        : address.toString();
     out.line(QStringLiteral("omniotap-server listening on http://%1:%2").arg(host).arg(boundPort));
 
     QTimer maintenance;

@@ -48,13 +48,15 @@ QString defaultDataDir()
     const QString fromEnvironment = qEnvironmentVariable("OMNIOTAP_DATA_DIR");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/omniotap-server");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/omniotap-server");
 }
 
 void addOptions(QCommandLineParser &parser)
 {
     const auto value = [&](const char *name, const char *description, const char *valueName) {
-        parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description), QString::fromLatin1(valueName)));
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name),
+            QString::fromLatin1(description), QString::fromLatin1(valueName)));
     };
     const auto flag = [&](const QStringList &names, const char *description) {
         parser.addOption(QCommandLineOption(names, QString::fromLatin1(description)));
@@ -95,11 +97,14 @@ int ServerCommandLine::run(const QStringList &arguments)
     }
     const QStringList args = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help")) || args.isEmpty()) {
-        out.line(QString::fromLatin1(kUsage).arg(QDir::toNativeSeparators(defaultDataDir())).trimmed());
+        out.line(
+            QString::fromLatin1(kUsage).arg(QDir::toNativeSeparators(defaultDataDir())).trimmed());
         return args.isEmpty() && !parser.isSet(QStringLiteral("help")) ? 1 : 0;
     }
 
-    const QString dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir")) : defaultDataDir();
+    const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
+        ? parser.value(QStringLiteral("data-dir"))
+        : defaultDataDir();
     const Database database(QDir(dataDir).filePath(QStringLiteral("omniotap.db")));
     const QString command = args.constFirst();
     try {
@@ -116,7 +121,9 @@ int ServerCommandLine::run(const QStringList &arguments)
         if (command == QLatin1String("seed") && args.size() == 1)
             return SeedCommand::run(database, parser, out);
     } catch (const StorageError &error) {
-        return CommandOutput::fail(QStringLiteral("database error in %1: %2").arg(dataDir, QString::fromUtf8(error.what())));
+        return CommandOutput::fail(QStringLiteral("database error in %1: %2")
+                                       .arg(dataDir, QString::fromUtf8(error.what())));
     }
-    return CommandOutput::fail(QStringLiteral("unknown command '%1' (see --help)").arg(args.join(u' ')));
+    return CommandOutput::fail(
+        QStringLiteral("unknown command '%1' (see --help)").arg(args.join(u' ')));
 }

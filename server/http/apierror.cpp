@@ -8,37 +8,51 @@ namespace {
 QString titleFor(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 405: return QStringLiteral("Method Not Allowed");
-    case 409: return QStringLiteral("Conflict");
-    case 412: return QStringLiteral("Precondition Failed");
-    case 413: return QStringLiteral("Content Too Large");
-    case 415: return QStringLiteral("Unsupported Media Type");
-    case 422: return QStringLiteral("Unprocessable Content");
-    case 429: return QStringLiteral("Too Many Requests");
-    case 431: return QStringLiteral("Request Header Fields Too Large");
-    case 503: return QStringLiteral("Service Unavailable");
-    default: return QStringLiteral("Internal Server Error");
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 412:
+        return QStringLiteral("Precondition Failed");
+    case 413:
+        return QStringLiteral("Content Too Large");
+    case 415:
+        return QStringLiteral("Unsupported Media Type");
+    case 422:
+        return QStringLiteral("Unprocessable Content");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 431:
+        return QStringLiteral("Request Header Fields Too Large");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    default:
+        return QStringLiteral("Internal Server Error");
     }
 }
 
 } // namespace
 
-ApiError::ApiError(int status, const QString &type, const QString &detail, const FieldErrors &errors)
+ApiError::ApiError(
+    int status, const QString &type, const QString &detail, const FieldErrors &errors)
     : std::runtime_error(detail.toStdString())
     , m_status(status)
     , m_type(type)
     , m_detail(detail)
     , m_errors(errors)
-{
-}
+{ }
 
 ApiResponse ApiError::toResponse(const QString &instance) const
 {
-    QJsonObject problem{
+    QJsonObject problem {
         {QStringLiteral("type"), QStringLiteral("https://omniotap.dev/problems/") + m_type},
         {QStringLiteral("title"), titleFor(m_status)},
         {QStringLiteral("status"), m_status},
@@ -48,7 +62,8 @@ ApiResponse ApiError::toResponse(const QString &instance) const
     if (!m_errors.isEmpty()) {
         QJsonArray errors;
         for (const FieldError &error : m_errors)
-            errors.append(QJsonObject{{QStringLiteral("pointer"), error.pointer}, {QStringLiteral("detail"), error.detail}});
+            errors.append(QJsonObject {{QStringLiteral("pointer"), error.pointer},
+                {QStringLiteral("detail"), error.detail}});
         problem.insert(QStringLiteral("errors"), errors);
     }
     ApiResponse response = ApiResponse::json(m_status, problem);
@@ -61,8 +76,8 @@ ApiResponse ApiError::toResponse(const QString &instance) const
 ApiError ApiError::badQuery(const QString &name, const QString &detail)
 {
     return ApiError(400, QStringLiteral("invalid-query"),
-                    QStringLiteral("Query parameter '%1' %2.").arg(name, detail),
-                    {{QStringLiteral("#/query/") + name, detail}});
+        QStringLiteral("Query parameter '%1' %2.").arg(name, detail),
+        {{QStringLiteral("#/query/") + name, detail}});
 }
 
 ApiError ApiError::malformedJson(const QString &detail)
@@ -78,7 +93,7 @@ ApiError ApiError::notFound(const QString &detail)
 ApiError ApiError::methodNotAllowed(const QByteArray &allow)
 {
     ApiError error(405, QStringLiteral("method-not-allowed"),
-                   QStringLiteral("This path accepts %1.").arg(QString::fromLatin1(allow)));
+        QStringLiteral("This path accepts %1.").arg(QString::fromLatin1(allow)));
     error.extraHeaders().append({"Allow", allow});
     return error;
 }
@@ -91,6 +106,7 @@ ApiError ApiError::validation(const FieldErrors &errors, const QString &detail)
 ApiError ApiError::rateLimited(qint64 retryAfterSeconds, const QString &detail)
 {
     ApiError error(429, QStringLiteral("rate-limited"), detail);
-    error.extraHeaders().append({"Retry-After", QByteArray::number(qMax<qint64>(1, retryAfterSeconds))});
+    error.extraHeaders().append(
+        {"Retry-After", QByteArray::number(qMax<qint64>(1, retryAfterSeconds))});
     return error;
 }

@@ -12,7 +12,8 @@
 class ApiError : public std::runtime_error
 {
 public:
-    ApiError(int status, const QString &type, const QString &detail, const FieldErrors &errors = {});
+    ApiError(
+        int status, const QString &type, const QString &detail, const FieldErrors &errors = {});
 
     int status() const { return m_status; }
     QString type() const { return m_type; }
@@ -26,7 +27,8 @@ public:
     static ApiError malformedJson(const QString &detail);
     static ApiError notFound(const QString &detail = QStringLiteral("No resource at this path."));
     static ApiError methodNotAllowed(const QByteArray &allow);
-    static ApiError validation(const FieldErrors &errors, const QString &detail = QStringLiteral("The request body has invalid fields."));
+    static ApiError validation(const FieldErrors &errors,
+        const QString &detail = QStringLiteral("The request body has invalid fields."));
     static ApiError rateLimited(qint64 retryAfterSeconds, const QString &detail);
 
 private:

@@ -9,12 +9,15 @@
 // (QHttpServerRequest is neither copyable nor thread-bound data).
 struct ApiRequest
 {
-    QByteArray method;  // upper case: "GET", "POST", ...
-    QString path;       // percent-decoded path
+    QByteArray method; // upper case: "GET", "POST", ...
+    QString path; // percent-decoded path
     QByteArray rawQuery; // still percent-encoded, without '?'
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
     QHostAddress peer;
 
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
 };

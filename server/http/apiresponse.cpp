@@ -8,8 +8,9 @@ ApiResponse ApiResponse::json(int status, const QJsonValue &value)
 {
     ApiResponse response;
     response.status = status;
-    response.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                    : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    response.body = value.isArray()
+        ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+        : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     response.setHeader("Content-Type", "application/json");
     return response;
 }

@@ -11,22 +11,31 @@
 #include <QMetaEnum>
 #include <QTcpSocket>
 
-
 namespace {
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -97,7 +106,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         guard->requestDelivered();
 
     if (!m_connections.contains(socket)) {
-        connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
+        connect(
+            socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
     }
     Connection &connection = m_connections[socket];
     const qint64 sequence = connection.nextSequence++;
@@ -109,8 +119,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     QPointer<QTcpSocket> target(socket);
     m_pool.start([this, target, sequence, apiRequest = toApiRequest(request)] {
         const ApiResponse response = m_pipeline.handle(apiRequest);
-        QMetaObject::invokeMethod(this, [this, target, sequence, response] { complete(target, sequence, response); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, target, sequence, response] { complete(target, sequence, response); },
+            Qt::QueuedConnection);
     });
     return true;
 }
@@ -136,7 +147,8 @@ ApiRequest ApiServer::toApiRequest(const QHttpServerRequest &request)
     return apiRequest;
 }
 
-void ApiServer::complete(const QPointer<QTcpSocket> &socket, qint64 sequence, const ApiResponse &response)
+void ApiServer::complete(
+    const QPointer<QTcpSocket> &socket, qint64 sequence, const ApiResponse &response)
 {
     --m_inFlight;
     if (socket) {
@@ -175,7 +187,8 @@ void ApiServer::flush(QTcpSocket *socket, Connection &connection)
 void ApiServer::write(QTcpSocket *socket, const Pending &pending)
 {
     const ApiResponse &response = pending.response;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+        + reasonPhrase(response.status) + "\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     if (response.status != 204)

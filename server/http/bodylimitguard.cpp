@@ -48,7 +48,7 @@ void BodyLimitGuard::inspect()
     }
     if (!m_rejected && m_headComplete && m_bodyBytes > m_maxBodyBytes + kFramingSlack) {
         reject(413, "Content Too Large", "payload-too-large",
-               QStringLiteral("The request body is larger than 1 MiB."));
+            QStringLiteral("The request body is larger than 1 MiB."));
     }
 }
 
@@ -58,7 +58,7 @@ void BodyLimitGuard::inspectHead()
     if (end < 0) {
         if (m_head.size() > kMaxHeaderBytes)
             reject(431, "Request Header Fields Too Large", "headers-too-large",
-                   QStringLiteral("The request line and headers exceed 64 KiB."));
+                QStringLiteral("The request line and headers exceed 64 KiB."));
         return;
     }
     m_headComplete = true;
@@ -80,7 +80,7 @@ void BodyLimitGuard::inspectHead()
             const qint64 length = value.toLongLong(&ok);
             if (!ok || length > m_maxBodyBytes) {
                 reject(413, "Content Too Large", "payload-too-large",
-                       QStringLiteral("The request body is larger than 1 MiB."));
+                    QStringLiteral("The request body is larger than 1 MiB."));
                 return;
             }
         } else if (name == "expect" && value.toLower() == "100-continue") {
@@ -92,23 +92,28 @@ void BodyLimitGuard::inspectHead()
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
-void BodyLimitGuard::reject(int status, const char *reason, const QByteArray &type, const QString &detail)
+void BodyLimitGuard::reject(
+    int status, const char *reason, const QByteArray &type, const QString &detail)
 {
     m_rejected = true;
-    const QByteArray body = QJsonDocument(QJsonObject{
-                                              {QStringLiteral("type"), QStringLiteral("https://omniotap.dev/problems/") + QString::fromLatin1(type)},
-                                              {QStringLiteral("title"), QString::fromLatin1(reason)},
-                                              {QStringLiteral("status"), status},
-                                              {QStringLiteral("detail"), detail},
-                                              {QStringLiteral("instance"), m_path.isEmpty() ? QStringLiteral("/") : m_path},
-                                          })
+    const QByteArray body = QJsonDocument(
+        QJsonObject {
+            {QStringLiteral("type"),
+                QStringLiteral("https://omniotap.dev/problems/") + QString::fromLatin1(type)},
+            {QStringLiteral("title"), QString::fromLatin1(reason)},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("detail"), detail},
+            {QStringLiteral("instance"), m_path.isEmpty() ? QStringLiteral("/") : m_path},
+        })
                                 .toJson(QJsonDocument::Compact);
     // Stop the parser from ever seeing this connection's bytes again.
     disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n"
-                    "Content-Type: application/problem+json\r\n"
-                    "Connection: close\r\n"
-                    "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+        + "\r\n"
+          "Content-Type: application/problem+json\r\n"
+          "Connection: close\r\n"
+          "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     drainAndClose();
 }
 

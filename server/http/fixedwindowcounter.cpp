@@ -1,7 +1,7 @@
 #include "fixedwindowcounter.h"
 
-FixedWindowCounter::Decision FixedWindowCounter::tryConsume(const QString &key, qint64 nowMs,
-                                                            const std::function<int()> &limitForNewWindow)
+FixedWindowCounter::Decision FixedWindowCounter::tryConsume(
+    const QString &key, qint64 nowMs, const std::function<int()> &limitForNewWindow)
 {
     QMutexLocker locker(&m_mutex);
     pruneExpired(nowMs);

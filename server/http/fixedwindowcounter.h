@@ -24,7 +24,8 @@ public:
 
     // Counts one event when the key's window has room. limitForNewWindow is asked only
     // when a new window opens.
-    Decision tryConsume(const QString &key, qint64 nowMs, const std::function<int()> &limitForNewWindow);
+    Decision tryConsume(
+        const QString &key, qint64 nowMs, const std::function<int()> &limitForNewWindow);
     // The key's current state without counting anything (allowed = room left).
     Decision peek(const QString &key, qint64 nowMs) const;
 

@@ -7,8 +7,7 @@
 GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject *parent)
     : QTcpServer(parent)
     , m_maxBodyBytes(maxBodyBytes)
-{
-}
+{ }
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {

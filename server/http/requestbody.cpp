@@ -20,24 +20,28 @@ void RequestBody::requireMediaType(const ApiRequest &request, const QByteArrayLi
     if (accepted.contains(type))
         return;
     throw ApiError(415, QStringLiteral("unsupported-media-type"),
-                   type.isEmpty()
-                       ? QStringLiteral("Send the body as %1 with a Content-Type header.").arg(QString::fromLatin1(accepted.join(" or ")))
+        type.isEmpty() ? QStringLiteral("Send the body as %1 with a Content-Type header.")
+                             .arg(QString::fromLatin1(accepted.join(" or ")))
                        : QStringLiteral("Content-Type %1 is not accepted here; send %2.")
-                             .arg(QString::fromLatin1(type).left(100), QString::fromLatin1(accepted.join(" or "))));
+                             .arg(QString::fromLatin1(type).left(100),
+                                 QString::fromLatin1(accepted.join(" or "))));
 }
 
 QJsonObject RequestBody::object(const ApiRequest &request)
 {
     if (request.body.size() > kMaxBytes)
-        throw ApiError(413, QStringLiteral("payload-too-large"), QStringLiteral("The request body is larger than 1 MiB."));
+        throw ApiError(413, QStringLiteral("payload-too-large"),
+            QStringLiteral("The request body is larger than 1 MiB."));
     if (request.body.trimmed().isEmpty())
-        throw ApiError::malformedJson(QStringLiteral("The request body is empty; send a JSON object."));
+        throw ApiError::malformedJson(
+            QStringLiteral("The request body is empty; send a JSON object."));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError) {
-        throw ApiError::malformedJson(QStringLiteral("The request body is not valid JSON: %1 at byte %2.")
-                                          .arg(error.errorString())
-                                          .arg(error.offset));
+        throw ApiError::malformedJson(
+            QStringLiteral("The request body is not valid JSON: %1 at byte %2.")
+                .arg(error.errorString())
+                .arg(error.offset));
     }
     if (!document.isObject())
         throw ApiError::malformedJson(QStringLiteral("The request body must be a JSON object."));

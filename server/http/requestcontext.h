@@ -21,11 +21,11 @@ struct RequestContext
 {
     const ApiRequest &request;
     QSqlDatabase db;
-    ApiKey key;                   // the authenticated key (its tenantId is the tenant)
-    RateLimitState rateLimit;     // the tenant's window after counting this request
+    ApiKey key; // the authenticated key (its tenantId is the tenant)
+    RateLimitState rateLimit; // the tenant's window after counting this request
     QueryParameters query;
     const CollectionSpec *collection = nullptr; // for /{collection} routes
-    QString id;                   // for /{...}/{id} routes, lower-cased
+    QString id; // for /{...}/{id} routes, lower-cased
 
     const QString &tenantId() const { return key.tenantId; }
 };

@@ -50,8 +50,8 @@ bool isPublicPath(const QString &path)
 RequestPipeline::RequestPipeline(const Database &database, QList<Route> routes)
     : m_database(database)
     , m_router(std::move(routes))
-{
-}
+    , m_writer(database)
+{ }
 
 ApiResponse RequestPipeline::handle(const ApiRequest &request)
 {
@@ -66,7 +66,7 @@ ApiResponse RequestPipeline::handle(const ApiRequest &request)
     } catch (const std::exception &error) {
         qCCritical(lcPipeline) << request.method << request.path << "failed:" << error.what();
         response = ApiError(500, QStringLiteral("internal-error"),
-                            QStringLiteral("The server could not complete the request; nothing was changed."))
+            QStringLiteral("The server could not complete the request; nothing was changed."))
                        .toResponse(request.path);
     }
     if (rate)
@@ -79,37 +79,42 @@ ApiResponse RequestPipeline::handle(const ApiRequest &request)
 ApiResponse RequestPipeline::process(const ApiRequest &request, std::optional<RateLimitState> &rate)
 {
     if (request.body.size() > RequestBody::kMaxBytes)
-        throw ApiError(413, QStringLiteral("payload-too-large"), QStringLiteral("The request body is larger than 1 MiB."));
+        throw ApiError(413, QStringLiteral("payload-too-large"),
+            QStringLiteral("The request body is larger than 1 MiB."));
 
     const QString clientKey = request.peer.toString();
     const FixedWindowCounter::Decision blocked = m_authFailures.peek(clientKey, nowMs());
     if (!blocked.allowed) {
         throw ApiError::rateLimited((blocked.windowEndMs - nowMs() + 999) / 1000,
-                                    QStringLiteral("Too many failed authentication attempts from this address; try again later."));
+            QStringLiteral(
+                "Too many failed authentication attempts from this address; try again later."));
     }
 
     const RouteMatch match = m_router.match(request.method, request.path);
     // Health, the OpenAPI document and paths outside the API need no key.
-    const bool publicRoute = match.route ? match.route->endpoints.constFirst().scope == Scope::Public
-                                         : isPublicPath(request.path);
+    const bool publicRoute = match.route
+        ? match.route->endpoints.constFirst().scope == Scope::Public
+        : isPublicPath(request.path);
     if (publicRoute) {
         if (!match.route)
             throw ApiError::notFound();
         if (!match.endpoint)
             throw ApiError::methodNotAllowed(match.allow);
-        RequestContext context{request, m_database.connection(), {}, {}, QueryParameters::parse(request.rawQuery)};
+        RequestContext context {
+            request, m_database.connection(), {}, {}, QueryParameters::parse(request.rawQuery)};
         return match.endpoint->handler(context);
     }
 
     const QSqlDatabase db = m_database.connection();
-    RequestContext context{request, db, authenticate(request, db), {}, {}};
+    RequestContext context {request, db, authenticate(request, db), {}, {}};
     context.rateLimit = consumeTenantWindow(context.tenantId(), db);
     rate = context.rateLimit;
     if (context.rateLimit.remaining < 0) {
         rate->remaining = 0;
         throw ApiError::rateLimited(context.rateLimit.secondsLeft,
-                                    QStringLiteral("The tenant's limit of %1 requests per minute is used up; retry after the window resets.")
-                                        .arg(context.rateLimit.limit));
+            QStringLiteral("The tenant's limit of %1 requests per minute is used up; retry after "
+                           "the window resets.")
+                .arg(context.rateLimit.limit));
     }
     touchKey(context.key, db);
 
@@ -124,7 +129,12 @@ ApiResponse RequestPipeline::process(const ApiRequest &request, std::optional<Ra
     context.query = QueryParameters::parse(request.rawQuery);
     context.collection = match.collection;
     context.id = match.id;
-    return runEndpoint(context, *match.endpoint);
+    if (request.method == "GET" || request.method == "HEAD")
+        return runEndpoint(context, *match.endpoint);
+    return m_writer.run([&](const QSqlDatabase &writerDb) {
+        context.db = writerDb;
+        return runEndpoint(context, *match.endpoint);
+    });
 }
 
 ApiKey RequestPipeline::authenticate(const ApiRequest &request, const QSqlDatabase &db)
@@ -132,14 +142,16 @@ ApiKey RequestPipeline::authenticate(const ApiRequest &request, const QSqlDataba
     const QByteArray header = request.header("x-api-key");
     std::optional<ApiKey> key;
     if (!header.isEmpty())
-        key = ApiKeyRepository(db).authenticate(QString::fromLatin1(header.trimmed()), Timestamps::now());
+        key = ApiKeyRepository(db).authenticate(
+            QString::fromLatin1(header.trimmed()), Timestamps::now());
     if (key)
         return *key;
 
-    m_authFailures.tryConsume(request.peer.toString(), nowMs(), [] { return kAuthFailuresPerMinute; });
+    m_authFailures.tryConsume(
+        request.peer.toString(), nowMs(), [] { return kAuthFailuresPerMinute; });
     throw ApiError(401, QStringLiteral("unauthorized"),
-                   header.isEmpty() ? QStringLiteral("Send your API key in the X-API-Key header.")
-                                    : QStringLiteral("The API key is unknown, revoked or expired."));
+        header.isEmpty() ? QStringLiteral("Send your API key in the X-API-Key header.")
+                         : QStringLiteral("The API key is unknown, revoked or expired."));
 }
 
 RateLimitState RequestPipeline::consumeTenantWindow(const QString &tenantId, const QSqlDatabase &db)
@@ -165,12 +177,14 @@ ApiResponse RequestPipeline::runEndpoint(RequestContext &context, const Endpoint
 
     const QString key = QString::fromUtf8(keyHeader);
     if (key.size() > 255)
-        throw ApiError(400, QStringLiteral("invalid-idempotency-key"), QStringLiteral("Idempotency-Key must be at most 255 characters."));
+        throw ApiError(400, QStringLiteral("invalid-idempotency-key"),
+            QStringLiteral("Idempotency-Key must be at most 255 characters."));
 
     const IdempotencyStore store(context.db);
-    const IdempotencyStore::Scope scope{context.tenantId(), QString::fromLatin1(context.request.method),
-                                        context.request.path, key};
-    const QByteArray requestHash = QCryptographicHash::hash(context.request.body, QCryptographicHash::Sha256).toHex();
+    const IdempotencyStore::Scope scope {
+        context.tenantId(), QString::fromLatin1(context.request.method), context.request.path, key};
+    const QByteArray requestHash
+        = QCryptographicHash::hash(context.request.body, QCryptographicHash::Sha256).toHex();
     const IdempotencyStore::Claim claim = store.claim(scope, requestHash);
     switch (claim.outcome) {
     case IdempotencyStore::Outcome::Replay: {
@@ -183,10 +197,11 @@ ApiResponse RequestPipeline::runEndpoint(RequestContext &context, const Endpoint
     }
     case IdempotencyStore::Outcome::InProgress:
         throw ApiError(409, QStringLiteral("idempotency-in-progress"),
-                       QStringLiteral("A request with this Idempotency-Key is still being processed; retry later."));
+            QStringLiteral(
+                "A request with this Idempotency-Key is still being processed; retry later."));
     case IdempotencyStore::Outcome::Mismatch:
         throw ApiError(422, QStringLiteral("idempotency-key-reused"),
-                       QStringLiteral("This Idempotency-Key was already used with a different request body."));
+            QStringLiteral("This Idempotency-Key was already used with a different request body."));
     case IdempotencyStore::Outcome::Claimed:
         break;
     }
@@ -207,7 +222,8 @@ ApiResponse RequestPipeline::runEndpoint(RequestContext &context, const Endpoint
         return response;
     }
     IdempotencyStore::Headers stored;
-    for (const QByteArray &name : {QByteArray("Content-Type"), QByteArray("Location"), QByteArray("ETag")}) {
+    for (const QByteArray &name :
+        {QByteArray("Content-Type"), QByteArray("Location"), QByteArray("ETag")}) {
         const QByteArray value = response.header(name);
         if (!value.isEmpty())
             stored.append({name, value});
@@ -245,7 +261,8 @@ void RequestPipeline::requireScope(const ApiKey &key, Scope scope)
         return;
     const char *needed = scope == Scope::Admin ? "admin" : scope == Scope::Write ? "write" : "read";
     throw ApiError(403, QStringLiteral("forbidden"),
-                   QStringLiteral("This API key lacks the '%1' scope needed here.").arg(QLatin1String(needed)));
+        QStringLiteral("This API key lacks the '%1' scope needed here.")
+            .arg(QLatin1String(needed)));
 }
 
 void RequestPipeline::addRateLimitHeaders(ApiResponse &response, const RateLimitState &rate)
@@ -256,5 +273,6 @@ void RequestPipeline::addRateLimitHeaders(ApiResponse &response, const RateLimit
     response.setHeader("X-RateLimit-Remaining", remaining);
     response.setHeader("X-RateLimit-Reset", QByteArray::number(rate.resetEpochSeconds));
     response.setHeader("RateLimit-Policy", "\"tenant\";q=" + limit + ";w=60");
-    response.setHeader("RateLimit", "\"tenant\";r=" + remaining + ";t=" + QByteArray::number(rate.secondsLeft));
+    response.setHeader(
+        "RateLimit", "\"tenant\";r=" + remaining + ";t=" + QByteArray::number(rate.secondsLeft));
 }

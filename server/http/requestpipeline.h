@@ -6,6 +6,7 @@
 #include "router.h"
 
 #include "storage/database.h"
+#include "storage/writeexecutor.h"
 
 #include <QHash>
 #include <QMutex>
@@ -35,6 +36,7 @@ private:
 
     Database m_database;
     Router m_router;
+    WriteExecutor m_writer; // every request that writes runs here, in group commits
     FixedWindowCounter m_tenantWindows;
     FixedWindowCounter m_authFailures;
     QMutex m_touchMutex;

@@ -2,8 +2,7 @@
 
 Router::Router(QList<Route> routes)
     : m_routes(std::move(routes))
-{
-}
+{ }
 
 RouteMatch Router::match(const QByteArray &method, const QString &path) const
 {
@@ -38,6 +37,8 @@ RouteMatch Router::match(const QByteArray &method, const QString &path) const
         QByteArrayList allowed;
         for (const Endpoint &endpoint : route.endpoints) {
             allowed << endpoint.method;
+            if (endpoint.method == "GET")
+                allowed << "HEAD";
             if (endpoint.method == effectiveMethod)
                 candidate.endpoint = &endpoint;
         }

@@ -19,7 +19,7 @@ struct Endpoint
     Scope scope = Scope::Read;
     std::function<ApiResponse(RequestContext &)> handler;
     QByteArrayList bodyMediaTypes; // non-empty: the request carries a body of one of these types
-    bool idempotent = false;       // honours Idempotency-Key
+    bool idempotent = false; // honours Idempotency-Key
 };
 
 // A path pattern such as "/api/v1/{collection}/{id}". {collection} matches the name of one of
@@ -33,8 +33,8 @@ struct Route
 
 struct RouteMatch
 {
-    const Route *route = nullptr;          // null: no such path
-    const Endpoint *endpoint = nullptr;    // null with route set: method not allowed
+    const Route *route = nullptr; // null: no such path
+    const Endpoint *endpoint = nullptr; // null with route set: method not allowed
     const CollectionSpec *collection = nullptr;
     QString id;
     QByteArray allow; // "GET, POST" for 405 answers
@@ -47,7 +47,8 @@ public:
 
     RouteMatch match(const QByteArray &method, const QString &path) const;
     const QList<Route> &routes() const { return m_routes; }
-    // Every concrete path template with its methods, {collection} expanded, for documentation checks.
+    // Every concrete path template with its methods, {collection} expanded, for documentation
+    // checks.
     QList<QPair<QString, QByteArrayList>> concreteRoutes() const;
 
 private:

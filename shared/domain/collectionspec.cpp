@@ -19,7 +19,7 @@ FieldSpec ofKind(const QString &name, const QString &column, FieldKind kind)
 }
 
 FieldSpec enumeration(const QString &name, const QString &column, const QStringList &values,
-                      const QString &defaultValue = QString())
+    const QString &defaultValue = QString())
 {
     FieldSpec f = ofKind(name, column, FieldKind::Enum);
     f.enumValues = values;
@@ -36,7 +36,8 @@ FieldSpec reference(const QString &name, const QString &column, const QString &t
 
 FieldSpec currency()
 {
-    FieldSpec f = ofKind(QStringLiteral("currency"), QStringLiteral("currency"), FieldKind::Currency);
+    FieldSpec f
+        = ofKind(QStringLiteral("currency"), QStringLiteral("currency"), FieldKind::Currency);
     f.defaultValue = QStringLiteral("USD");
     return f;
 }
@@ -79,8 +80,8 @@ QList<CollectionSpec> buildSpecs()
         ofKind(S("phone"), S("phone"), FieldKind::Phone),
         text(S("website"), S("website")),
         text(S("industry"), S("industry")),
-        enumeration(S("status"), S("status"), {S("active"), S("inactive"), S("churned")},
-                    S("active")),
+        enumeration(
+            S("status"), S("status"), {S("active"), S("inactive"), S("churned")}, S("active")),
         ofKind(S("address"), S("address"), FieldKind::Address),
         ofKind(S("notes"), S("notes"), FieldKind::LongText),
     };
@@ -93,11 +94,10 @@ QList<CollectionSpec> buildSpecs()
     leads.fields = {
         text(S("title"), S("title"), true),
         enumeration(S("leadSource"), S("lead_source"),
-                    {S("website"), S("referral"), S("email"), S("phone"), S("social"), S("event"),
-                     S("partner"), S("other")}),
+            {S("website"), S("referral"), S("email"), S("phone"), S("social"), S("event"),
+                S("partner"), S("other")}),
         enumeration(S("status"), S("status"),
-                    {S("new"), S("contacted"), S("qualified"), S("unqualified"), S("converted")},
-                    S("new")),
+            {S("new"), S("contacted"), S("qualified"), S("unqualified"), S("converted")}, S("new")),
         enumeration(S("priority"), S("priority"), {S("low"), S("medium"), S("high")}, S("medium")),
         reference(S("contactId"), S("contact_id"), S("contacts")),
         reference(S("customerId"), S("customer_id"), S("customers")),
@@ -105,12 +105,9 @@ QList<CollectionSpec> buildSpecs()
         currency(),
         ofKind(S("notes"), S("notes"), FieldKind::LongText),
     };
-    leads.filters = filters({{S("status"), S("status")},
-                             {S("priority"), S("priority")},
-                             {S("leadSource"), S("leadSource")},
-                             {S("source"), S("leadSource")},
-                             {S("contactId"), S("contactId")},
-                             {S("customerId"), S("customerId")}});
+    leads.filters = filters({{S("status"), S("status")}, {S("priority"), S("priority")},
+        {S("leadSource"), S("leadSource")}, {S("source"), S("leadSource")},
+        {S("contactId"), S("contactId")}, {S("customerId"), S("customerId")}});
 
     CollectionSpec opportunities;
     opportunities.name = S("opportunities");
@@ -119,9 +116,9 @@ QList<CollectionSpec> buildSpecs()
     opportunities.fields = {
         text(S("name"), S("name"), true),
         enumeration(S("stage"), S("stage"),
-                    {S("prospecting"), S("qualification"), S("proposal"), S("negotiation"),
-                     S("closed_won"), S("closed_lost")},
-                    S("prospecting")),
+            {S("prospecting"), S("qualification"), S("proposal"), S("negotiation"), S("closed_won"),
+                S("closed_lost")},
+            S("prospecting")),
         ofKind(S("amount"), S("amount"), FieldKind::Money),
         currency(),
         ofKind(S("probability"), S("probability"), FieldKind::Percentage),
@@ -131,10 +128,8 @@ QList<CollectionSpec> buildSpecs()
         reference(S("leadId"), S("lead_id"), S("leads")),
         ofKind(S("notes"), S("notes"), FieldKind::LongText),
     };
-    opportunities.filters = filters({{S("stage"), S("stage")},
-                                     {S("status"), S("stage")},
-                                     {S("customerId"), S("customerId")},
-                                     {S("contactId"), S("contactId")}});
+    opportunities.filters = filters({{S("stage"), S("stage")}, {S("status"), S("stage")},
+        {S("customerId"), S("customerId")}, {S("contactId"), S("contactId")}});
 
     CollectionSpec tickets;
     tickets.name = S("tickets");
@@ -146,18 +141,15 @@ QList<CollectionSpec> buildSpecs()
         text(S("subject"), S("subject"), true),
         ofKind(S("description"), S("description"), FieldKind::LongText),
         enumeration(S("status"), S("status"),
-                    {S("open"), S("in_progress"), S("waiting"), S("resolved"), S("closed")},
-                    S("open")),
+            {S("open"), S("in_progress"), S("waiting"), S("resolved"), S("closed")}, S("open")),
         enumeration(S("priority"), S("priority"), {S("low"), S("medium"), S("high"), S("urgent")},
-                    S("medium")),
+            S("medium")),
         reference(S("customerId"), S("customer_id"), S("customers")),
         reference(S("contactId"), S("contact_id"), S("contacts")),
         resolvedAt,
     };
-    tickets.filters = filters({{S("status"), S("status")},
-                               {S("priority"), S("priority")},
-                               {S("customerId"), S("customerId")},
-                               {S("contactId"), S("contactId")}});
+    tickets.filters = filters({{S("status"), S("status")}, {S("priority"), S("priority")},
+        {S("customerId"), S("customerId")}, {S("contactId"), S("contactId")}});
 
     return {contacts, customers, leads, opportunities, tickets};
 }

@@ -11,7 +11,7 @@
 // so the server and the desktop cache treat every collection the same way.
 struct CollectionSpec
 {
-    QString name;       // URL segment and table name: "contacts"
+    QString name; // URL segment and table name: "contacts"
     QString entityType; // singular, used in the change feed and webhooks: "contact"
     QString statusField; // field filtered by the `status` query parameter ("status" or "stage")
     QList<FieldSpec> fields;

@@ -5,5 +5,4 @@ DomainError::DomainError(Kind kind, const QString &detail, const FieldErrors &er
     , m_kind(kind)
     , m_detail(detail)
     , m_errors(errors)
-{
-}
+{ }

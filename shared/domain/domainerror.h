@@ -11,10 +11,10 @@ class DomainError : public std::runtime_error
 {
 public:
     enum class Kind {
-        NotFound,           // no live record with that id in this tenant
-        DuplicateId,        // a client-chosen id that the tenant already used
-        VersionMismatch,    // If-Match / base version differs from the stored one
-        Validation,         // one or more bad fields, see errors()
+        NotFound, // no live record with that id in this tenant
+        DuplicateId, // a client-chosen id that the tenant already used
+        VersionMismatch, // If-Match / base version differs from the stored one
+        Validation, // one or more bad fields, see errors()
     };
 
     DomainError(Kind kind, const QString &detail, const FieldErrors &errors = {});

@@ -1,8 +1,8 @@
 #include "ids.h"
 
-#include <QRegularExpression>
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUuid>
 
 QString Ids::newId()
@@ -19,7 +19,8 @@ QString Ids::newId()
     bytes[6] = quint8(0x70 | ((randA >> 8) & 0x0f));
     bytes[7] = quint8(randA);
     bytes[8] = quint8(0x80 | (bytes[8] & 0x3f));
-    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16)).toString(QUuid::WithoutBraces);
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16))
+        .toString(QUuid::WithoutBraces);
 }
 
 bool Ids::isCanonical(const QString &text)

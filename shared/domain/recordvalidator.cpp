@@ -50,16 +50,19 @@ int codePointCount(const QString &text)
 const QStringList &addressParts()
 {
     static const QStringList parts = {QStringLiteral("street"), QStringLiteral("city"),
-                                      QStringLiteral("postalCode"), QStringLiteral("country")};
+        QStringLiteral("postalCode"), QStringLiteral("country")};
     return parts;
 }
 
 int stageProbability(const QString &stage)
 {
     static const QHash<QString, int> defaults = {
-        {QStringLiteral("prospecting"), 10}, {QStringLiteral("qualification"), 20},
-        {QStringLiteral("proposal"), 50},    {QStringLiteral("negotiation"), 75},
-        {QStringLiteral("closed_won"), 100}, {QStringLiteral("closed_lost"), 0},
+        {QStringLiteral("prospecting"), 10},
+        {QStringLiteral("qualification"), 20},
+        {QStringLiteral("proposal"), 50},
+        {QStringLiteral("negotiation"), 75},
+        {QStringLiteral("closed_won"), 100},
+        {QStringLiteral("closed_lost"), 0},
     };
     return defaults.value(stage, 0);
 }
@@ -73,8 +76,7 @@ bool isResolvedStatus(const QJsonValue &status)
 
 RecordValidator::RecordValidator(const CollectionSpec &spec)
     : m_spec(spec)
-{
-}
+{ }
 
 bool RecordValidator::isIgnoredInputField(const QString &name)
 {
@@ -90,40 +92,45 @@ QJsonObject RecordValidator::validateCreate(const QJsonObject &body, const QStri
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         const QString &key = it.key();
         if (key == QLatin1String("id")) {
-            const QString id = it.value().isString() ? Ids::normalized(it.value().toString()) : QString();
+            const QString id
+                = it.value().isString() ? Ids::normalized(it.value().toString()) : QString();
             if (id.isEmpty())
-                errors.append({QStringLiteral("/id"), QStringLiteral("must be a UUID such as 123e4567-e89b-12d3-a456-426614174000")});
+                errors.append({QStringLiteral("/id"),
+                    QStringLiteral("must be a UUID such as 123e4567-e89b-12d3-a456-426614174000")});
             else
                 record.insert(QStringLiteral("id"), id);
             continue;
         }
         const FieldSpec *field = m_spec.field(key);
         if (!field && !isIgnoredInputField(key))
-            errors.append({pointerFor(key), QStringLiteral("is not a field of %1").arg(m_spec.entityType)});
+            errors.append(
+                {pointerFor(key), QStringLiteral("is not a field of %1").arg(m_spec.entityType)});
     }
 
     for (const FieldSpec &field : m_spec.fields) {
         const QJsonValue input = field.readOnly ? QJsonValue() : body.value(field.name);
         const qsizetype errorsBefore = errors.size();
-        const QJsonValue value = input.isUndefined() ? QJsonValue(QJsonValue::Null)
-                                                     : normalize(field, input, errors);
+        const QJsonValue value
+            = input.isUndefined() ? QJsonValue(QJsonValue::Null) : normalize(field, input, errors);
         if (value.isNull() && field.required && errors.size() == errorsBefore)
             errors.append({pointerFor(field.name), QStringLiteral("is required")});
         record.insert(field.name, value);
     }
     if (!errors.isEmpty())
-        throw DomainError(DomainError::Kind::Validation, QStringLiteral("The request body has invalid fields."), errors);
+        throw DomainError(DomainError::Kind::Validation,
+            QStringLiteral("The request body has invalid fields."), errors);
 
     for (const FieldSpec &field : m_spec.fields) {
-        if (record.value(field.name).isNull() && field.hasDefault() && field.kind != FieldKind::Percentage)
+        if (record.value(field.name).isNull() && field.hasDefault()
+            && field.kind != FieldKind::Percentage)
             record.insert(field.name, defaultFor(field, record));
     }
     applyDerivedFields(nullptr, record, body, now);
     return record;
 }
 
-QJsonObject RecordValidator::applyPatch(const QJsonObject &current, const QJsonObject &patch,
-                                        const QString &now) const
+QJsonObject RecordValidator::applyPatch(
+    const QJsonObject &current, const QJsonObject &patch, const QString &now) const
 {
     FieldErrors errors;
     QJsonObject record = current;
@@ -131,7 +138,8 @@ QJsonObject RecordValidator::applyPatch(const QJsonObject &current, const QJsonO
     for (auto it = patch.constBegin(); it != patch.constEnd(); ++it) {
         const QString &key = it.key();
         if (key == QLatin1String("id")) {
-            if (!it.value().isString() || Ids::normalized(it.value().toString()) != current.value(key).toString())
+            if (!it.value().isString()
+                || Ids::normalized(it.value().toString()) != current.value(key).toString())
                 errors.append({QStringLiteral("/id"), QStringLiteral("cannot be changed")});
             continue;
         }
@@ -139,7 +147,8 @@ QJsonObject RecordValidator::applyPatch(const QJsonObject &current, const QJsonO
             continue;
         const FieldSpec *field = m_spec.field(key);
         if (!field) {
-            errors.append({pointerFor(key), QStringLiteral("is not a field of %1").arg(m_spec.entityType)});
+            errors.append(
+                {pointerFor(key), QStringLiteral("is not a field of %1").arg(m_spec.entityType)});
             continue;
         }
         if (field->readOnly)
@@ -167,17 +176,19 @@ QJsonObject RecordValidator::applyPatch(const QJsonObject &current, const QJsonO
             errors.append({pointerFor(key), QStringLiteral("is required")});
             continue;
         }
-        record.insert(key, value.isNull() && field->hasDefault() ? defaultFor(*field, record) : value);
+        record.insert(
+            key, value.isNull() && field->hasDefault() ? defaultFor(*field, record) : value);
     }
     if (!errors.isEmpty())
-        throw DomainError(DomainError::Kind::Validation, QStringLiteral("The request body has invalid fields."), errors);
+        throw DomainError(DomainError::Kind::Validation,
+            QStringLiteral("The request body has invalid fields."), errors);
 
     applyDerivedFields(&current, record, patch, now);
     return record;
 }
 
-QJsonValue RecordValidator::normalize(const FieldSpec &field, const QJsonValue &value,
-                                      FieldErrors &errors) const
+QJsonValue RecordValidator::normalize(
+    const FieldSpec &field, const QJsonValue &value, FieldErrors &errors) const
 {
     const QString pointer = pointerFor(field.name);
     if (value.isNull())
@@ -232,7 +243,7 @@ QJsonValue RecordValidator::normalize(const FieldSpec &field, const QJsonValue &
 }
 
 QJsonValue RecordValidator::normalizeText(const FieldSpec &field, const QString &pointer,
-                                          const QJsonValue &value, FieldErrors &errors) const
+    const QJsonValue &value, FieldErrors &errors) const
 {
     if (!value.isString()) {
         errors.append({pointer, QStringLiteral("must be a string")});
@@ -248,7 +259,8 @@ QJsonValue RecordValidator::normalizeText(const FieldSpec &field, const QString 
         return QJsonValue::Null;
     }
     if (codePointCount(text) > field.maxLength()) {
-        errors.append({pointer, QStringLiteral("must be at most %1 characters").arg(field.maxLength())});
+        errors.append(
+            {pointer, QStringLiteral("must be at most %1 characters").arg(field.maxLength())});
         return QJsonValue::Null;
     }
     if (text.isEmpty())
@@ -264,17 +276,22 @@ QJsonValue RecordValidator::normalizeText(const FieldSpec &field, const QString 
         return text;
     }
     case FieldKind::Phone: {
-        static const QRegularExpression phone(QStringLiteral(R"(^\+?[0-9 ()\-]+$)"));
-        const int digits = int(std::count_if(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }));
+        static const QRegularExpression phone(QStringLiteral(R"(^\+?[0-9][0-9 ()\-]*$)"));
+        const int digits
+            = int(std::count_if(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }));
         if (!phone.match(text).hasMatch() || digits < 3) {
-            errors.append({pointer, QStringLiteral("must be a phone number: + and digits, with optional spaces, dashes and parentheses")});
+            errors.append({pointer,
+                QStringLiteral("must be a phone number: + and digits, with optional spaces, dashes "
+                               "and parentheses")});
             return QJsonValue::Null;
         }
         return text;
     }
     case FieldKind::Enum:
         if (!field.enumValues.contains(text)) {
-            errors.append({pointer, QStringLiteral("must be one of: %1").arg(field.enumValues.join(QStringLiteral(", ")))});
+            errors.append({pointer,
+                QStringLiteral("must be one of: %1")
+                    .arg(field.enumValues.join(QStringLiteral(", ")))});
             return QJsonValue::Null;
         }
         return text;
@@ -289,14 +306,16 @@ QJsonValue RecordValidator::normalizeText(const FieldSpec &field, const QString 
     case FieldKind::Currency: {
         static const QRegularExpression code(QStringLiteral("^[A-Za-z]{3}$"));
         if (!code.match(text).hasMatch()) {
-            errors.append({pointer, QStringLiteral("must be a three-letter ISO 4217 currency code")});
+            errors.append(
+                {pointer, QStringLiteral("must be a three-letter ISO 4217 currency code")});
             return QJsonValue::Null;
         }
         return text.toUpper();
     }
     case FieldKind::Date:
         if (!Timestamps::isValidDate(text)) {
-            errors.append({pointer, QStringLiteral("must be a calendar date in the form YYYY-MM-DD")});
+            errors.append(
+                {pointer, QStringLiteral("must be a calendar date in the form YYYY-MM-DD")});
             return QJsonValue::Null;
         }
         return text;
@@ -305,12 +324,13 @@ QJsonValue RecordValidator::normalizeText(const FieldSpec &field, const QString 
     }
 }
 
-QJsonValue RecordValidator::normalizeAddress(const FieldSpec &field, const QJsonValue &value,
-                                             FieldErrors &errors) const
+QJsonValue RecordValidator::normalizeAddress(
+    const FieldSpec &field, const QJsonValue &value, FieldErrors &errors) const
 {
     const QString pointer = pointerFor(field.name);
     if (!value.isObject()) {
-        errors.append({pointer, QStringLiteral("must be an object with street, city, postalCode and country")});
+        errors.append({pointer,
+            QStringLiteral("must be an object with street, city, postalCode and country")});
         return QJsonValue::Null;
     }
     const QJsonObject input = value.toObject();
@@ -320,7 +340,8 @@ QJsonValue RecordValidator::normalizeAddress(const FieldSpec &field, const QJson
     bool anySet = false;
     for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
         if (!addressParts().contains(it.key()))
-            errors.append({pointer + pointerFor(it.key()), QStringLiteral("is not a part of an address")});
+            errors.append(
+                {pointer + pointerFor(it.key()), QStringLiteral("is not a part of an address")});
     }
     for (const QString &name : addressParts()) {
         const QJsonValue raw = input.value(name);
@@ -343,15 +364,18 @@ QJsonValue RecordValidator::defaultFor(const FieldSpec &field, const QJsonObject
 }
 
 void RecordValidator::applyDerivedFields(const QJsonObject *before, QJsonObject &after,
-                                         const QJsonObject &input, const QString &now) const
+    const QJsonObject &input, const QString &now) const
 {
     if (m_spec.field(QStringLiteral("probability"))) {
         // A stage change without an explicit probability moves probability to the stage default.
         const QString probability = QStringLiteral("probability");
-        const bool explicitProbability = input.contains(probability) && !input.value(probability).isNull();
-        const bool stageChanged = !before || before->value(QStringLiteral("stage")) != after.value(QStringLiteral("stage"));
+        const bool explicitProbability
+            = input.contains(probability) && !input.value(probability).isNull();
+        const bool stageChanged = !before
+            || before->value(QStringLiteral("stage")) != after.value(QStringLiteral("stage"));
         if (!explicitProbability && (stageChanged || after.value(probability).isNull()))
-            after.insert(probability, stageProbability(after.value(QStringLiteral("stage")).toString()));
+            after.insert(
+                probability, stageProbability(after.value(QStringLiteral("stage")).toString()));
     }
     if (m_spec.field(QStringLiteral("resolvedAt"))) {
         const QString status = QStringLiteral("status");

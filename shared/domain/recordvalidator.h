@@ -20,21 +20,22 @@ public:
 
     // An RFC 7396 merge patch applied to the current record (API form). Returns the new
     // record; meta fields are copied from current unchanged.
-    QJsonObject applyPatch(const QJsonObject &current, const QJsonObject &patch,
-                           const QString &now) const;
+    QJsonObject applyPatch(
+        const QJsonObject &current, const QJsonObject &patch, const QString &now) const;
 
     // True for fields that clients may send but that the server ignores.
     static bool isIgnoredInputField(const QString &name);
 
 private:
-    QJsonValue normalize(const FieldSpec &field, const QJsonValue &value, FieldErrors &errors) const;
-    QJsonValue normalizeText(const FieldSpec &field, const QString &pointer, const QJsonValue &value,
-                             FieldErrors &errors) const;
-    QJsonValue normalizeAddress(const FieldSpec &field, const QJsonValue &value,
-                                FieldErrors &errors) const;
+    QJsonValue normalize(
+        const FieldSpec &field, const QJsonValue &value, FieldErrors &errors) const;
+    QJsonValue normalizeText(const FieldSpec &field, const QString &pointer,
+        const QJsonValue &value, FieldErrors &errors) const;
+    QJsonValue normalizeAddress(
+        const FieldSpec &field, const QJsonValue &value, FieldErrors &errors) const;
     QJsonValue defaultFor(const FieldSpec &field, const QJsonObject &record) const;
     void applyDerivedFields(const QJsonObject *before, QJsonObject &after, const QJsonObject &input,
-                            const QString &now) const;
+        const QString &now) const;
 
     const CollectionSpec &m_spec;
 };

@@ -33,7 +33,8 @@ std::optional<QDateTime> Timestamps::parse(const QString &text)
         const int offsetMinutes = m.captured(11).toInt();
         if (offsetHours > 23 || offsetMinutes > 59)
             return std::nullopt;
-        offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (m.captured(9) == u'-' ? -1 : 1);
+        offsetSeconds
+            = (offsetHours * 3600 + offsetMinutes * 60) * (m.captured(9) == u'-' ? -1 : 1);
     }
     const QDateTime local(date, time, Qt::OffsetFromUTC, offsetSeconds);
     if (!local.isValid())

@@ -4,8 +4,8 @@
 #include <QString>
 #include <optional>
 
-// RFC 3339 timestamps in the one form the API uses: UTC with milliseconds, "2024-03-20T10:00:00.000Z".
-// Stored as text in that same form, so lexical order is time order.
+// RFC 3339 timestamps in the one form the API uses: UTC with milliseconds,
+// "2024-03-20T10:00:00.000Z". Stored as text in that same form, so lexical order is time order.
 class Timestamps
 {
 public:

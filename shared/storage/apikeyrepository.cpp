@@ -13,7 +13,8 @@ namespace {
 
 const int kSecretLength = 40;
 const int kPrefixLength = 12;
-const char *const kColumns = "id, tenant_id, name, prefix, scopes, created_at, expires_at, last_used_at, revoked_at";
+const char *const kColumns
+    = "id, tenant_id, name, prefix, scopes, created_at, expires_at, last_used_at, revoked_at";
 
 QByteArray hashOf(const QString &secret)
 {
@@ -50,14 +51,14 @@ ApiKey fromRow(const QSqlQuery &query)
 
 const QStringList &ApiKeyRepository::knownScopes()
 {
-    static const QStringList scopes = {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("admin")};
+    static const QStringList scopes
+        = {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("admin")};
     return scopes;
 }
 
 ApiKeyRepository::ApiKeyRepository(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 QString ApiKeyRepository::generateSecret()
 {
@@ -73,8 +74,8 @@ QString ApiKeyRepository::generateSecret()
     return secret;
 }
 
-ApiKey ApiKeyRepository::create(const QString &tenantId, const QString &name, const QStringList &scopes,
-                                const QString &expiresAt, QString *secret) const
+ApiKey ApiKeyRepository::create(const QString &tenantId, const QString &name,
+    const QStringList &scopes, const QString &expiresAt, QString *secret) const
 {
     *secret = generateSecret();
     ApiKey key;
@@ -86,23 +87,24 @@ ApiKey ApiKeyRepository::create(const QString &tenantId, const QString &name, co
     key.createdAt = Timestamps::now();
     key.expiresAt = expiresAt;
     Database::exec(m_db,
-                   QStringLiteral("INSERT INTO api_keys (id, tenant_id, name, prefix, key_hash, scopes, "
-                                  "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {key.id, key.tenantId, key.name, key.prefix, hashOf(*secret),
-                    scopes.join(u','), key.createdAt,
-                    expiresAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(expiresAt)});
+        QStringLiteral("INSERT INTO api_keys (id, tenant_id, name, prefix, key_hash, scopes, "
+                       "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {key.id, key.tenantId, key.name, key.prefix, hashOf(*secret), scopes.join(u','),
+            key.createdAt,
+            expiresAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(expiresAt)});
     return key;
 }
 
-std::optional<ApiKey> ApiKeyRepository::authenticate(const QString &secret, const QString &now) const
+std::optional<ApiKey> ApiKeyRepository::authenticate(
+    const QString &secret, const QString &now) const
 {
     if (secret.size() < kPrefixLength || !secret.startsWith(QLatin1String("otk_")))
         return std::nullopt;
     const QByteArray hash = hashOf(secret);
     // Look up by the non-secret prefix, then compare hashes in constant time.
-    SqlStatement query = Database::exec(
-        m_db,
-        QStringLiteral("SELECT %1, key_hash FROM api_keys WHERE prefix = ?").arg(QLatin1String(kColumns)),
+    SqlStatement query = Database::exec(m_db,
+        QStringLiteral("SELECT %1, key_hash FROM api_keys WHERE prefix = ?")
+            .arg(QLatin1String(kColumns)),
         {secret.left(kPrefixLength)});
     while (query.next()) {
         if (!constantTimeEquals(query.value(9).toByteArray(), hash))
@@ -117,8 +119,8 @@ std::optional<ApiKey> ApiKeyRepository::authenticate(const QString &secret, cons
 
 std::optional<ApiKey> ApiKeyRepository::find(const QString &id) const
 {
-    SqlStatement query = Database::exec(
-        m_db, QStringLiteral("SELECT %1 FROM api_keys WHERE id = ?").arg(QLatin1String(kColumns)), {id});
+    SqlStatement query = Database::exec(m_db,
+        QStringLiteral("SELECT %1 FROM api_keys WHERE id = ?").arg(QLatin1String(kColumns)), {id});
     if (!query.next())
         return std::nullopt;
     return fromRow(query.query());
@@ -126,8 +128,7 @@ std::optional<ApiKey> ApiKeyRepository::find(const QString &id) const
 
 QList<ApiKey> ApiKeyRepository::list(const QString &tenantId, int limit, int offset) const
 {
-    SqlStatement query = Database::exec(
-        m_db,
+    SqlStatement query = Database::exec(m_db,
         QStringLiteral("SELECT %1 FROM api_keys WHERE tenant_id = ? AND revoked_at IS NULL "
                        "ORDER BY created_at, id LIMIT ? OFFSET ?")
             .arg(QLatin1String(kColumns)),
@@ -140,8 +141,8 @@ QList<ApiKey> ApiKeyRepository::list(const QString &tenantId, int limit, int off
 
 int ApiKeyRepository::count(const QString &tenantId) const
 {
-    SqlStatement query = Database::exec(
-        m_db, QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE tenant_id = ? AND revoked_at IS NULL"),
+    SqlStatement query = Database::exec(m_db,
+        QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE tenant_id = ? AND revoked_at IS NULL"),
         {tenantId});
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -149,7 +150,8 @@ int ApiKeyRepository::count(const QString &tenantId) const
 bool ApiKeyRepository::revoke(const QString &id, const QString &tenantId, const QString &now) const
 {
     // An empty tenantId revokes in any tenant (the operator's command line).
-    const QString sql = QStringLiteral("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL");
+    const QString sql
+        = QStringLiteral("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL");
     SqlStatement query = tenantId.isEmpty()
         ? Database::exec(m_db, sql, {now, id})
         : Database::exec(m_db, sql + QStringLiteral(" AND tenant_id = ?"), {now, id, tenantId});
@@ -158,5 +160,6 @@ bool ApiKeyRepository::revoke(const QString &id, const QString &tenantId, const 
 
 void ApiKeyRepository::touch(const QString &id, const QString &now) const
 {
-    Database::exec(m_db, QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"), {now, id});
+    Database::exec(
+        m_db, QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"), {now, id});
 }

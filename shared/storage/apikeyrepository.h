@@ -15,9 +15,9 @@ struct ApiKey
     QString prefix;
     QStringList scopes;
     QString createdAt;
-    QString expiresAt;  // empty: never
+    QString expiresAt; // empty: never
     QString lastUsedAt; // empty: never used
-    QString revokedAt;  // empty: active
+    QString revokedAt; // empty: active
 };
 
 // API keys. Only a SHA-256 hash of each key is stored; the key itself exists once, in the
@@ -32,7 +32,7 @@ public:
     // Makes a new key ("otk_" + 40 base62 characters from the system's CSPRNG).
     // Returns the stored record and writes the full key to *secret.
     ApiKey create(const QString &tenantId, const QString &name, const QStringList &scopes,
-                  const QString &expiresAt, QString *secret) const;
+        const QString &expiresAt, QString *secret) const;
     // The active (not revoked, not expired) key matching secret, compared in constant time.
     std::optional<ApiKey> authenticate(const QString &secret, const QString &now) const;
     std::optional<ApiKey> find(const QString &id) const;

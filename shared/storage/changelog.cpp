@@ -8,13 +8,13 @@
 
 ChangeLog::ChangeLog(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 ChangeLog::append(const QString &tenantId, ChangeEntry &entry) const
 {
-    SqlStatement next = Database::exec(
-        m_db, QStringLiteral("UPDATE tenants SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"),
+    SqlStatement next = Database::exec(m_db,
+        QStringLiteral(
+            "UPDATE tenants SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"),
         {tenantId});
     if (!next.next())
         throw StorageError(QStringLiteral("Unknown tenant %1").arg(tenantId));
@@ -23,20 +23,22 @@ qint64 ChangeLog::append(const QString &tenantId, ChangeEntry &entry) const
 
     const bool deleted = entry.action == QLatin1String("deleted");
     Database::exec(m_db,
-                   QStringLiteral("INSERT INTO change_log (tenant_id, seq, entity_type, action, "
-                                  "record_id, occurred_at, data) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {tenantId, entry.seq, entry.entityType, entry.action, entry.id, entry.occurredAt,
-                    deleted ? QVariant(QMetaType(QMetaType::QString))
-                            : QVariant(QString::fromUtf8(QJsonDocument(entry.data).toJson(QJsonDocument::Compact)))});
+        QStringLiteral("INSERT INTO change_log (tenant_id, seq, entity_type, action, "
+                       "record_id, occurred_at, data) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {tenantId, entry.seq, entry.entityType, entry.action, entry.id, entry.occurredAt,
+            deleted ? QVariant(QMetaType(QMetaType::QString))
+                    : QVariant(QString::fromUtf8(
+                        QJsonDocument(entry.data).toJson(QJsonDocument::Compact)))});
     return entry.seq;
 }
 
-QList<ChangeEntry> ChangeLog::read(const QString &tenantId, qint64 since, int limit, bool *hasMore) const
+QList<ChangeEntry> ChangeLog::read(
+    const QString &tenantId, qint64 since, int limit, bool *hasMore) const
 {
-    SqlStatement query = Database::exec(
-        m_db,
-        QStringLiteral("SELECT seq, entity_type, action, record_id, occurred_at, data FROM change_log "
-                       "WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+    SqlStatement query = Database::exec(m_db,
+        QStringLiteral(
+            "SELECT seq, entity_type, action, record_id, occurred_at, data FROM change_log "
+            "WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
         {tenantId, since, limit + 1});
     QList<ChangeEntry> entries;
     while (query.next()) {

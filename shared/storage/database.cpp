@@ -44,8 +44,11 @@ void configure(QSqlDatabase &db)
     // WAL lets readers proceed while one writer commits; NORMAL sync is durable across
     // process crashes (only an OS crash may lose the last commits), as WAL intends.
     static const char *const pragmas[] = {
-        "PRAGMA journal_mode=WAL",   "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=OFF",
-        "PRAGMA temp_store=MEMORY",  "PRAGMA cache_size=-16000",
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=NORMAL",
+        "PRAGMA foreign_keys=OFF",
+        "PRAGMA temp_store=MEMORY",
+        "PRAGMA cache_size=-16000",
     };
     for (const char *pragma : pragmas)
         Database::exec(db, QString::fromLatin1(pragma));
@@ -55,15 +58,14 @@ void configure(QSqlDatabase &db)
 
 Database::Database(const QString &filePath)
     : m_filePath(QFileInfo(filePath).absoluteFilePath())
-{
-}
+{ }
 
 void Database::initialize() const
 {
     const QFileInfo info(m_filePath);
     QDir().mkpath(info.absolutePath());
-    QFile::setPermissions(info.absolutePath(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(
+        info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (!info.exists()) {
         QFile file(m_filePath);
         if (!file.open(QIODevice::WriteOnly))
@@ -84,7 +86,8 @@ QSqlDatabase Database::connection() const
     if (!existing.isEmpty())
         return QSqlDatabase::database(existing, false);
 
-    const QString name = QStringLiteral("omniotap-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name
+        = QStringLiteral("omniotap-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
@@ -99,22 +102,26 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
-SqlStatement Database::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
+SqlStatement Database::exec(
+    const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
 {
     static const int kMaxCachedPerConnection = 256;
     const auto prepared = [&](QSqlQuery &query) {
         query.setForwardOnly(true);
         if (!query.prepare(sql))
-            throw StorageError(QStringLiteral("Cannot prepare \"%1\"").arg(sql.left(120)), query.lastError());
+            throw StorageError(
+                QStringLiteral("Cannot prepare \"%1\"").arg(sql.left(120)), query.lastError());
     };
     const auto run = [&](QSqlQuery &query) {
         for (int i = 0; i < bindings.size(); ++i)
             query.bindValue(i, bindings.at(i));
         if (!query.exec())
-            throw StorageError(QStringLiteral("Cannot run \"%1\"").arg(sql.left(120)), query.lastError());
+            throw StorageError(
+                QStringLiteral("Cannot run \"%1\"").arg(sql.left(120)), query.lastError());
     };
 
-    ThreadConnections *connections = threadConnections.hasLocalData() ? threadConnections.localData() : nullptr;
+    ThreadConnections *connections
+        = threadConnections.hasLocalData() ? threadConnections.localData() : nullptr;
     if (connections && connections->statements.count(db.connectionName())) {
         auto &cache = connections->statements[db.connectionName()];
         auto it = cache.find(sql);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include "sqlstatement.h"
+#include <QSqlDatabase>
 
 #include <QString>
 #include <QVariantList>
@@ -20,7 +20,8 @@ public:
 
     // Runs one statement with positional bindings; throws StorageError on failure.
     // Statements are prepared once per connection and reused.
-    static SqlStatement exec(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {});
+    static SqlStatement exec(
+        const QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {});
 
 private:
     QString m_filePath;

@@ -24,7 +24,7 @@ QByteArray encodeHeaders(const IdempotencyStore::Headers &headers)
 {
     QJsonArray array;
     for (const auto &[name, value] : headers)
-        array.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
+        array.append(QJsonArray {QString::fromLatin1(name), QString::fromLatin1(value)});
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
@@ -33,7 +33,8 @@ IdempotencyStore::Headers decodeHeaders(const QByteArray &json)
     IdempotencyStore::Headers headers;
     for (const QJsonValue &pair : QJsonDocument::fromJson(json).array()) {
         const QJsonArray nameValue = pair.toArray();
-        headers.append({nameValue.at(0).toString().toLatin1(), nameValue.at(1).toString().toLatin1()});
+        headers.append(
+            {nameValue.at(0).toString().toLatin1(), nameValue.at(1).toString().toLatin1()});
     }
     return headers;
 }
@@ -42,22 +43,23 @@ IdempotencyStore::Headers decodeHeaders(const QByteArray &json)
 
 IdempotencyStore::IdempotencyStore(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
-IdempotencyStore::Claim IdempotencyStore::claim(const Scope &scope, const QByteArray &requestHash) const
+IdempotencyStore::Claim IdempotencyStore::claim(
+    const Scope &scope, const QByteArray &requestHash) const
 {
     Transaction transaction(m_db);
     const QVariantList key = {scope.tenantId, scope.method, scope.path, scope.key};
-    SqlStatement existing = Database::exec(
-        m_db,
-        QStringLiteral("SELECT request_hash, completed, status, headers, body, created_at FROM idempotency_keys "
+    SqlStatement existing = Database::exec(m_db,
+        QStringLiteral("SELECT request_hash, completed, status, headers, body, created_at FROM "
+                       "idempotency_keys "
                        "WHERE tenant_id = ? AND method = ? AND path = ? AND key = ?"),
         key);
     if (existing.next()) {
         const bool expired = existing.value(5).toString() < secondsAgo(kRetentionSeconds);
         const bool completed = existing.value(1).toBool();
-        const bool abandoned = !completed && existing.value(5).toString() < secondsAgo(kAbandonedAfterSeconds);
+        const bool abandoned
+            = !completed && existing.value(5).toString() < secondsAgo(kAbandonedAfterSeconds);
         if (!expired && !abandoned) {
             Claim claim;
             if (existing.value(0).toByteArray() != requestHash) {
@@ -66,22 +68,24 @@ IdempotencyStore::Claim IdempotencyStore::claim(const Scope &scope, const QByteA
                 claim.outcome = Outcome::InProgress;
             } else {
                 claim.outcome = Outcome::Replay;
-                claim.response = {existing.value(2).toInt(), decodeHeaders(existing.value(3).toByteArray()),
-                                  existing.value(4).toByteArray()};
+                claim.response
+                    = {existing.value(2).toInt(), decodeHeaders(existing.value(3).toByteArray()),
+                        existing.value(4).toByteArray()};
             }
             return claim;
         }
         existing.finish();
         Database::exec(m_db,
-                       QStringLiteral("DELETE FROM idempotency_keys WHERE tenant_id = ? AND method = ? AND path = ? AND key = ?"),
-                       key);
+            QStringLiteral("DELETE FROM idempotency_keys WHERE tenant_id = ? AND method = ? AND "
+                           "path = ? AND key = ?"),
+            key);
     }
     QVariantList row = key;
     row << requestHash << Timestamps::now();
     Database::exec(m_db,
-                   QStringLiteral("INSERT INTO idempotency_keys (tenant_id, method, path, key, request_hash, "
-                                  "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                   row);
+        QStringLiteral("INSERT INTO idempotency_keys (tenant_id, method, path, key, request_hash, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        row);
     transaction.commit();
     return {};
 }
@@ -89,21 +93,23 @@ IdempotencyStore::Claim IdempotencyStore::claim(const Scope &scope, const QByteA
 void IdempotencyStore::complete(const Scope &scope, const StoredResponse &response) const
 {
     Database::exec(m_db,
-                   QStringLiteral("UPDATE idempotency_keys SET completed = 1, status = ?, headers = ?, body = ? "
-                                  "WHERE tenant_id = ? AND method = ? AND path = ? AND key = ?"),
-                   {response.status, encodeHeaders(response.headers), response.body, scope.tenantId,
-                    scope.method, scope.path, scope.key});
+        QStringLiteral(
+            "UPDATE idempotency_keys SET completed = 1, status = ?, headers = ?, body = ? "
+            "WHERE tenant_id = ? AND method = ? AND path = ? AND key = ?"),
+        {response.status, encodeHeaders(response.headers), response.body, scope.tenantId,
+            scope.method, scope.path, scope.key});
 }
 
 void IdempotencyStore::release(const Scope &scope) const
 {
     Database::exec(m_db,
-                   QStringLiteral("DELETE FROM idempotency_keys WHERE tenant_id = ? AND method = ? AND path = ? AND key = ?"),
-                   {scope.tenantId, scope.method, scope.path, scope.key});
+        QStringLiteral("DELETE FROM idempotency_keys WHERE tenant_id = ? AND method = ? AND path = "
+                       "? AND key = ?"),
+        {scope.tenantId, scope.method, scope.path, scope.key});
 }
 
 void IdempotencyStore::purgeExpired() const
 {
     Database::exec(m_db, QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < ?"),
-                   {secondsAgo(kRetentionSeconds)});
+        {secondsAgo(kRetentionSeconds)});
 }

@@ -19,10 +19,10 @@ public:
         QByteArray body;
     };
     enum class Outcome {
-        Claimed,    // first use: go ahead, then complete() or release()
-        Replay,     // same key, same request: answer with response
+        Claimed, // first use: go ahead, then complete() or release()
+        Replay, // same key, same request: answer with response
         InProgress, // the first request with this key is still running
-        Mismatch,   // same key, different request body
+        Mismatch, // same key, different request body
     };
     struct Claim
     {

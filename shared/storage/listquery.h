@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QList>
 #include <QPair>
@@ -12,12 +13,14 @@ struct ListQuery
     int limit = 50;
     QString search;
     QList<QPair<QString, QString>> filters; // field name -> exact value
-    QList<QPair<QString, bool>> sort;       // field name -> descending
-    QString updatedSince;                   // canonical timestamp, empty for none
+    QList<QPair<QString, bool>> sort; // field name -> descending
+    QString updatedSince; // canonical timestamp, empty for none
 };
 
 struct ListPage
 {
-    QJsonArray data;
+    QByteArray json; // the page's records as a JSON array, ready to send
     qint64 total = 0;
+
+    QJsonArray records() const;
 };

@@ -32,71 +32,94 @@ QString liveIndex(const QString &table, const QString &name, const QString &colu
 
 void v1CoreSchema(const QSqlDatabase &db)
 {
-    run(db, {
-        QStringLiteral("CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
-                       "rate_limit INTEGER NOT NULL DEFAULT 60, last_seq INTEGER NOT NULL DEFAULT 0, "
-                       "created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE api_keys (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, "
-                       "name TEXT NOT NULL, prefix TEXT NOT NULL, key_hash BLOB NOT NULL, "
-                       "scopes TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT, "
-                       "last_used_at TEXT, revoked_at TEXT)"),
-        QStringLiteral("CREATE INDEX api_keys_prefix ON api_keys (prefix)"),
-        QStringLiteral("CREATE INDEX api_keys_tenant ON api_keys (tenant_id, created_at)"),
-        // Ids are unique per tenant across all collections; this table is the referee.
-        QStringLiteral("CREATE TABLE record_ids (tenant_id TEXT NOT NULL, id TEXT NOT NULL, "
-                       "collection TEXT NOT NULL, PRIMARY KEY (tenant_id, id)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE change_log (pk INTEGER PRIMARY KEY, tenant_id TEXT NOT NULL, "
-                       "seq INTEGER NOT NULL, entity_type TEXT NOT NULL, action TEXT NOT NULL, "
-                       "record_id TEXT NOT NULL, occurred_at TEXT NOT NULL, data TEXT)"),
-        QStringLiteral("CREATE UNIQUE INDEX change_log_seq ON change_log (tenant_id, seq)"),
+    run(db,
+        {
+            QStringLiteral(
+                "CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                "rate_limit INTEGER NOT NULL DEFAULT 60, last_seq INTEGER NOT NULL DEFAULT 0, "
+                "created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE api_keys (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, "
+                           "name TEXT NOT NULL, prefix TEXT NOT NULL, key_hash BLOB NOT NULL, "
+                           "scopes TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT, "
+                           "last_used_at TEXT, revoked_at TEXT)"),
+            QStringLiteral("CREATE INDEX api_keys_prefix ON api_keys (prefix)"),
+            QStringLiteral("CREATE INDEX api_keys_tenant ON api_keys (tenant_id, created_at)"),
+            // Ids are unique per tenant across all collections; this table is the referee.
+            QStringLiteral("CREATE TABLE record_ids (tenant_id TEXT NOT NULL, id TEXT NOT NULL, "
+                           "collection TEXT NOT NULL, PRIMARY KEY (tenant_id, id)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TABLE change_log (pk INTEGER PRIMARY KEY, tenant_id TEXT NOT NULL, "
+                "seq INTEGER NOT NULL, entity_type TEXT NOT NULL, action TEXT NOT NULL, "
+                "record_id TEXT NOT NULL, occurred_at TEXT NOT NULL, data TEXT)"),
+            QStringLiteral("CREATE UNIQUE INDEX change_log_seq ON change_log (tenant_id, seq)"),
 
-        recordTable(QStringLiteral("contacts"),
-                    QStringLiteral("first_name TEXT NOT NULL, last_name TEXT, email TEXT, phone TEXT, "
-                                   "status TEXT NOT NULL, customer_id TEXT, job_title TEXT, notes TEXT")),
-        recordTable(QStringLiteral("customers"),
-                    QStringLiteral("name TEXT NOT NULL, email TEXT, phone TEXT, website TEXT, "
-                                   "industry TEXT, status TEXT NOT NULL, address_street TEXT, "
-                                   "address_city TEXT, address_postal_code TEXT, "
-                                   "address_country TEXT, notes TEXT")),
-        recordTable(QStringLiteral("leads"),
-                    QStringLiteral("title TEXT NOT NULL, lead_source TEXT, status TEXT NOT NULL, "
-                                   "priority TEXT NOT NULL, contact_id TEXT, customer_id TEXT, "
-                                   "estimated_value INTEGER, currency TEXT NOT NULL, notes TEXT")),
-        recordTable(QStringLiteral("opportunities"),
-                    QStringLiteral("name TEXT NOT NULL, stage TEXT NOT NULL, amount INTEGER, "
-                                   "currency TEXT NOT NULL, probability INTEGER NOT NULL, "
-                                   "expected_close_date TEXT, customer_id TEXT, contact_id TEXT, "
-                                   "lead_id TEXT, notes TEXT")),
-        recordTable(QStringLiteral("tickets"),
-                    QStringLiteral("subject TEXT NOT NULL, description TEXT, status TEXT NOT NULL, "
-                                   "priority TEXT NOT NULL, customer_id TEXT, contact_id TEXT, "
-                                   "resolved_at TEXT")),
-    });
+            recordTable(QStringLiteral("contacts"),
+                QStringLiteral(
+                    "first_name TEXT NOT NULL, last_name TEXT, email TEXT, phone TEXT, "
+                    "status TEXT NOT NULL, customer_id TEXT, job_title TEXT, notes TEXT")),
+            recordTable(QStringLiteral("customers"),
+                QStringLiteral("name TEXT NOT NULL, email TEXT, phone TEXT, website TEXT, "
+                               "industry TEXT, status TEXT NOT NULL, address_street TEXT, "
+                               "address_city TEXT, address_postal_code TEXT, "
+                               "address_country TEXT, notes TEXT")),
+            recordTable(QStringLiteral("leads"),
+                QStringLiteral("title TEXT NOT NULL, lead_source TEXT, status TEXT NOT NULL, "
+                               "priority TEXT NOT NULL, contact_id TEXT, customer_id TEXT, "
+                               "estimated_value INTEGER, currency TEXT NOT NULL, notes TEXT")),
+            recordTable(QStringLiteral("opportunities"),
+                QStringLiteral("name TEXT NOT NULL, stage TEXT NOT NULL, amount INTEGER, "
+                               "currency TEXT NOT NULL, probability INTEGER NOT NULL, "
+                               "expected_close_date TEXT, customer_id TEXT, contact_id TEXT, "
+                               "lead_id TEXT, notes TEXT")),
+            recordTable(QStringLiteral("tickets"),
+                QStringLiteral("subject TEXT NOT NULL, description TEXT, status TEXT NOT NULL, "
+                               "priority TEXT NOT NULL, customer_id TEXT, contact_id TEXT, "
+                               "resolved_at TEXT")),
+        });
 
     for (const CollectionSpec &spec : CollectionSpec::all()) {
         const QString &t = spec.name;
-        run(db, {liveIndex(t, QStringLiteral("created"), QStringLiteral("created_at, id")),
-                 liveIndex(t, QStringLiteral("updated"), QStringLiteral("updated_at, id"))});
+        run(db,
+            {liveIndex(t, QStringLiteral("created"), QStringLiteral("created_at, id")),
+                liveIndex(t, QStringLiteral("updated"), QStringLiteral("updated_at, id"))});
     }
-    run(db, {
-        liveIndex(QStringLiteral("contacts"), QStringLiteral("status"), QStringLiteral("status, created_at, id")),
-        liveIndex(QStringLiteral("contacts"), QStringLiteral("customer"), QStringLiteral("customer_id, created_at, id")),
-        liveIndex(QStringLiteral("contacts"), QStringLiteral("last_name"), QStringLiteral("last_name, id")),
-        liveIndex(QStringLiteral("customers"), QStringLiteral("status"), QStringLiteral("status, created_at, id")),
-        liveIndex(QStringLiteral("customers"), QStringLiteral("name"), QStringLiteral("name, id")),
-        liveIndex(QStringLiteral("leads"), QStringLiteral("status"), QStringLiteral("status, created_at, id")),
-        liveIndex(QStringLiteral("leads"), QStringLiteral("priority"), QStringLiteral("priority, created_at, id")),
-        liveIndex(QStringLiteral("leads"), QStringLiteral("source"), QStringLiteral("lead_source, created_at, id")),
-        liveIndex(QStringLiteral("leads"), QStringLiteral("contact"), QStringLiteral("contact_id, created_at, id")),
-        liveIndex(QStringLiteral("leads"), QStringLiteral("customer"), QStringLiteral("customer_id, created_at, id")),
-        liveIndex(QStringLiteral("opportunities"), QStringLiteral("stage"), QStringLiteral("stage, created_at, id")),
-        liveIndex(QStringLiteral("opportunities"), QStringLiteral("customer"), QStringLiteral("customer_id, created_at, id")),
-        liveIndex(QStringLiteral("opportunities"), QStringLiteral("contact"), QStringLiteral("contact_id, created_at, id")),
-        liveIndex(QStringLiteral("tickets"), QStringLiteral("status"), QStringLiteral("status, created_at, id")),
-        liveIndex(QStringLiteral("tickets"), QStringLiteral("priority"), QStringLiteral("priority, created_at, id")),
-        liveIndex(QStringLiteral("tickets"), QStringLiteral("customer"), QStringLiteral("customer_id, created_at, id")),
-        liveIndex(QStringLiteral("tickets"), QStringLiteral("contact"), QStringLiteral("contact_id, created_at, id")),
-    });
+    run(db,
+        {
+            liveIndex(QStringLiteral("contacts"), QStringLiteral("status"),
+                QStringLiteral("status, created_at, id")),
+            liveIndex(QStringLiteral("contacts"), QStringLiteral("customer"),
+                QStringLiteral("customer_id, created_at, id")),
+            liveIndex(QStringLiteral("contacts"), QStringLiteral("last_name"),
+                QStringLiteral("last_name, id")),
+            liveIndex(QStringLiteral("customers"), QStringLiteral("status"),
+                QStringLiteral("status, created_at, id")),
+            liveIndex(
+                QStringLiteral("customers"), QStringLiteral("name"), QStringLiteral("name, id")),
+            liveIndex(QStringLiteral("leads"), QStringLiteral("status"),
+                QStringLiteral("status, created_at, id")),
+            liveIndex(QStringLiteral("leads"), QStringLiteral("priority"),
+                QStringLiteral("priority, created_at, id")),
+            liveIndex(QStringLiteral("leads"), QStringLiteral("source"),
+                QStringLiteral("lead_source, created_at, id")),
+            liveIndex(QStringLiteral("leads"), QStringLiteral("contact"),
+                QStringLiteral("contact_id, created_at, id")),
+            liveIndex(QStringLiteral("leads"), QStringLiteral("customer"),
+                QStringLiteral("customer_id, created_at, id")),
+            liveIndex(QStringLiteral("opportunities"), QStringLiteral("stage"),
+                QStringLiteral("stage, created_at, id")),
+            liveIndex(QStringLiteral("opportunities"), QStringLiteral("customer"),
+                QStringLiteral("customer_id, created_at, id")),
+            liveIndex(QStringLiteral("opportunities"), QStringLiteral("contact"),
+                QStringLiteral("contact_id, created_at, id")),
+            liveIndex(QStringLiteral("tickets"), QStringLiteral("status"),
+                QStringLiteral("status, created_at, id")),
+            liveIndex(QStringLiteral("tickets"), QStringLiteral("priority"),
+                QStringLiteral("priority, created_at, id")),
+            liveIndex(QStringLiteral("tickets"), QStringLiteral("customer"),
+                QStringLiteral("customer_id, created_at, id")),
+            liveIndex(QStringLiteral("tickets"), QStringLiteral("contact"),
+                QStringLiteral("contact_id, created_at, id")),
+        });
 }
 
 // Substring search: a case-folded copy of every text field, indexed by an FTS5 trigram table
@@ -105,7 +128,9 @@ void v2SearchIndex(const QSqlDatabase &db)
 {
     for (const CollectionSpec &spec : CollectionSpec::all()) {
         const QString &t = spec.name;
-        run(db, {QStringLiteral("ALTER TABLE %1 ADD COLUMN search_text TEXT NOT NULL DEFAULT ''").arg(t)});
+        run(db,
+            {QStringLiteral("ALTER TABLE %1 ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+                    .arg(t)});
 
         const QStringList columns = RecordRowMapper(spec).searchColumns();
         SqlStatement rows = Database::exec(
@@ -115,23 +140,32 @@ void v2SearchIndex(const QSqlDatabase &db)
             for (int i = 1; i <= columns.size(); ++i)
                 parts << rows.value(i).toString();
             Database::exec(db, QStringLiteral("UPDATE %1 SET search_text = ? WHERE pk = ?").arg(t),
-                           {RecordRowMapper::foldForSearch(parts), rows.value(0)});
+                {RecordRowMapper::foldForSearch(parts), rows.value(0)});
         }
 
-        run(db, {
-            QStringLiteral("CREATE VIRTUAL TABLE %1_search USING fts5(search_text, content='%1', "
-                           "content_rowid='pk', tokenize='trigram')").arg(t),
-            QStringLiteral("INSERT INTO %1_search(%1_search) VALUES ('rebuild')").arg(t),
-            QStringLiteral("CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN "
-                           "INSERT INTO %1_search(rowid, search_text) VALUES (new.pk, new.search_text); END").arg(t),
-            QStringLiteral("CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN "
-                           "INSERT INTO %1_search(%1_search, rowid, search_text) "
-                           "VALUES ('delete', old.pk, old.search_text); END").arg(t),
-            QStringLiteral("CREATE TRIGGER %1_search_update AFTER UPDATE OF search_text ON %1 BEGIN "
-                           "INSERT INTO %1_search(%1_search, rowid, search_text) "
-                           "VALUES ('delete', old.pk, old.search_text); "
-                           "INSERT INTO %1_search(rowid, search_text) VALUES (new.pk, new.search_text); END").arg(t),
-        });
+        run(db,
+            {
+                QStringLiteral(
+                    "CREATE VIRTUAL TABLE %1_search USING fts5(search_text, content='%1', "
+                    "content_rowid='pk', tokenize='trigram')")
+                    .arg(t),
+                QStringLiteral("INSERT INTO %1_search(%1_search) VALUES ('rebuild')").arg(t),
+                QStringLiteral("CREATE TRIGGER %1_search_insert AFTER INSERT ON %1 BEGIN "
+                               "INSERT INTO %1_search(rowid, search_text) VALUES (new.pk, "
+                               "new.search_text); END")
+                    .arg(t),
+                QStringLiteral("CREATE TRIGGER %1_search_delete AFTER DELETE ON %1 BEGIN "
+                               "INSERT INTO %1_search(%1_search, rowid, search_text) "
+                               "VALUES ('delete', old.pk, old.search_text); END")
+                    .arg(t),
+                QStringLiteral(
+                    "CREATE TRIGGER %1_search_update AFTER UPDATE OF search_text ON %1 BEGIN "
+                    "INSERT INTO %1_search(%1_search, rowid, search_text) "
+                    "VALUES ('delete', old.pk, old.search_text); "
+                    "INSERT INTO %1_search(rowid, search_text) VALUES (new.pk, new.search_text); "
+                    "END")
+                    .arg(t),
+            });
     }
 }
 
@@ -139,22 +173,28 @@ void v2SearchIndex(const QSqlDatabase &db)
 // rows do not need a COUNT(*) scan.
 void v3IdempotencyAndCounts(const QSqlDatabase &db)
 {
-    run(db, {
-        QStringLiteral("CREATE TABLE idempotency_keys (tenant_id TEXT NOT NULL, method TEXT NOT NULL, "
-                       "path TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, "
-                       "completed INTEGER NOT NULL DEFAULT 0, status INTEGER, headers TEXT, body BLOB, "
-                       "created_at TEXT NOT NULL, PRIMARY KEY (tenant_id, method, path, key)) WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at)"),
-        QStringLiteral("CREATE TABLE record_counts (tenant_id TEXT NOT NULL, collection TEXT NOT NULL, "
-                       "status TEXT NOT NULL, n INTEGER NOT NULL, "
-                       "PRIMARY KEY (tenant_id, collection, status)) WITHOUT ROWID"),
-    });
+    run(db,
+        {
+            QStringLiteral(
+                "CREATE TABLE idempotency_keys (tenant_id TEXT NOT NULL, method TEXT NOT NULL, "
+                "path TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, "
+                "completed INTEGER NOT NULL DEFAULT 0, status INTEGER, headers TEXT, body BLOB, "
+                "created_at TEXT NOT NULL, PRIMARY KEY (tenant_id, method, path, key)) WITHOUT "
+                "ROWID"),
+            QStringLiteral(
+                "CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at)"),
+            QStringLiteral(
+                "CREATE TABLE record_counts (tenant_id TEXT NOT NULL, collection TEXT NOT NULL, "
+                "status TEXT NOT NULL, n INTEGER NOT NULL, "
+                "PRIMARY KEY (tenant_id, collection, status)) WITHOUT ROWID"),
+        });
     for (const CollectionSpec &spec : CollectionSpec::all()) {
         const QString statusColumn = spec.field(spec.statusField)->column;
-        run(db, {QStringLiteral("INSERT INTO record_counts (tenant_id, collection, status, n) "
-                                "SELECT tenant_id, '%1', %2, COUNT(*) FROM %1 WHERE deleted_at IS NULL "
-                                "GROUP BY tenant_id, %2")
-                     .arg(spec.name, statusColumn)});
+        run(db,
+            {QStringLiteral("INSERT INTO record_counts (tenant_id, collection, status, n) "
+                            "SELECT tenant_id, '%1', %2, COUNT(*) FROM %1 WHERE deleted_at IS NULL "
+                            "GROUP BY tenant_id, %2")
+                    .arg(spec.name, statusColumn)});
     }
 }
 

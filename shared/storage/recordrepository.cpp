@@ -8,13 +8,12 @@ RecordRepository::RecordRepository(const QSqlDatabase &db, const CollectionSpec 
     : m_db(db)
     , m_spec(spec)
     , m_mapper(spec)
-{
-}
+{ }
 
-std::optional<QJsonObject> RecordRepository::findLive(const QString &tenantId, const QString &id) const
+std::optional<QJsonObject> RecordRepository::findLive(
+    const QString &tenantId, const QString &id) const
 {
-    SqlStatement query = Database::exec(
-        m_db,
+    SqlStatement query = Database::exec(m_db,
         QStringLiteral("SELECT %1 FROM %2 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
             .arg(m_mapper.selectList(), m_spec.name),
         {tenantId, id});
@@ -25,8 +24,9 @@ std::optional<QJsonObject> RecordRepository::findLive(const QString &tenantId, c
 
 bool RecordRepository::isLive(const QString &tenantId, const QString &id) const
 {
-    SqlStatement query = Database::exec(
-        m_db, QStringLiteral("SELECT 1 FROM %1 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL").arg(m_spec.name),
+    SqlStatement query = Database::exec(m_db,
+        QStringLiteral("SELECT 1 FROM %1 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
+            .arg(m_spec.name),
         {tenantId, id});
     return query.next();
 }
@@ -42,19 +42,20 @@ QString RecordRepository::insertStatement() const
     QStringList placeholders;
     for (int i = 0; i < columns.size() + 6; ++i)
         placeholders << QStringLiteral("?");
-    return QStringLiteral("INSERT INTO %1 (tenant_id, id, version, created_at, updated_at, search_text, %2) "
-                          "VALUES (%3)")
-        .arg(m_spec.name, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+    return QStringLiteral(
+        "INSERT INTO %1 (tenant_id, id, version, created_at, updated_at, search_text, %2) "
+        "VALUES (%3)")
+        .arg(m_spec.name, columns.join(QStringLiteral(", ")),
+            placeholders.join(QStringLiteral(", ")));
 }
 
-QVariantList RecordRepository::insertValues(const QString &tenantId, const QJsonObject &record) const
+QVariantList RecordRepository::insertValues(
+    const QString &tenantId, const QJsonObject &record) const
 {
-    QVariantList values = {tenantId,
-                           record.value(QStringLiteral("id")).toString(),
-                           record.value(QStringLiteral("version")).toInteger(),
-                           record.value(QStringLiteral("createdAt")).toString(),
-                           record.value(QStringLiteral("updatedAt")).toString(),
-                           m_mapper.searchText(record)};
+    QVariantList values = {tenantId, record.value(QStringLiteral("id")).toString(),
+        record.value(QStringLiteral("version")).toInteger(),
+        record.value(QStringLiteral("createdAt")).toString(),
+        record.value(QStringLiteral("updatedAt")).toString(), m_mapper.searchText(record)};
     values << m_mapper.fieldValues(record);
     return values;
 }
@@ -62,33 +63,33 @@ QVariantList RecordRepository::insertValues(const QString &tenantId, const QJson
 void RecordRepository::update(const QString &tenantId, const QJsonObject &record) const
 {
     QStringList assignments = {QStringLiteral("version = ?"), QStringLiteral("updated_at = ?"),
-                               QStringLiteral("search_text = ?")};
+        QStringLiteral("search_text = ?")};
     for (const QString &column : m_mapper.fieldColumns())
         assignments << column + QStringLiteral(" = ?");
     QVariantList values = {record.value(QStringLiteral("version")).toInteger(),
-                           record.value(QStringLiteral("updatedAt")).toString(),
-                           m_mapper.searchText(record)};
+        record.value(QStringLiteral("updatedAt")).toString(), m_mapper.searchText(record)};
     values << m_mapper.fieldValues(record);
     values << tenantId << record.value(QStringLiteral("id")).toString();
     Database::exec(m_db,
-                   QStringLiteral("UPDATE %1 SET %2 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
-                       .arg(m_spec.name, assignments.join(QStringLiteral(", "))),
-                   values);
+        QStringLiteral("UPDATE %1 SET %2 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
+            .arg(m_spec.name, assignments.join(QStringLiteral(", "))),
+        values);
 }
 
-void RecordRepository::markDeleted(const QString &tenantId, const QString &id, qint64 version,
-                                   const QString &deletedAt) const
+void RecordRepository::markDeleted(
+    const QString &tenantId, const QString &id, qint64 version, const QString &deletedAt) const
 {
     Database::exec(m_db,
-                   QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, version = ? "
-                                  "WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
-                       .arg(m_spec.name),
-                   {deletedAt, deletedAt, version, tenantId, id});
+        QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ?, version = ? "
+                       "WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
+            .arg(m_spec.name),
+        {deletedAt, deletedAt, version, tenantId, id});
 }
 
 ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query) const
 {
-    QStringList conditions = {QStringLiteral("tenant_id = ?"), QStringLiteral("deleted_at IS NULL")};
+    QStringList conditions
+        = {QStringLiteral("tenant_id = ?"), QStringLiteral("deleted_at IS NULL")};
     QVariantList bindings = {tenantId};
     bool countable = query.search.isEmpty() && query.updatedSince.isEmpty();
     for (const auto &[fieldName, value] : query.filters) {
@@ -107,14 +108,18 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
             // The unary + keeps SQLite from walking the tenant's index and probing the match
             // set row by row; the few matching rows are fetched by rowid instead.
             conditions[0] = QStringLiteral("+tenant_id = ?");
-            conditions << QStringLiteral("pk IN (SELECT rowid FROM %1_search WHERE %1_search MATCH ?)").arg(m_spec.name);
+            conditions << QStringLiteral(
+                "pk IN (SELECT rowid FROM %1_search WHERE %1_search MATCH ?)")
+                              .arg(m_spec.name);
             QString phrase = folded;
             phrase.replace(u'"', QStringLiteral("\"\""));
             bindings << QString(u'"' + phrase + u'"');
         } else {
             // Too short for trigrams: a scan, acceptable for one or two characters.
             QString pattern = folded;
-            pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+            pattern.replace(u'\\', QStringLiteral("\\\\"))
+                .replace(u'%', QStringLiteral("\\%"))
+                .replace(u'_', QStringLiteral("\\_"));
             conditions << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
             bindings << QString(u'%' + pattern + u'%');
         }
@@ -126,27 +131,31 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
         QString statusValue;
         for (const auto &[fieldName, value] : query.filters)
             statusValue = value;
-        SqlStatement count = Database::exec(
-            m_db,
+        SqlStatement count = Database::exec(m_db,
             statusValue.isEmpty()
-                ? QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM record_counts WHERE tenant_id = ? AND collection = ?")
-                : QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM record_counts WHERE tenant_id = ? AND collection = ? AND status = ?"),
-            statusValue.isEmpty() ? QVariantList{tenantId, m_spec.name}
-                                  : QVariantList{tenantId, m_spec.name, statusValue});
+                ? QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM record_counts WHERE tenant_id = "
+                                 "? AND collection = ?")
+                : QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM record_counts WHERE tenant_id = "
+                                 "? AND collection = ? AND status = ?"),
+            statusValue.isEmpty() ? QVariantList {tenantId, m_spec.name}
+                                  : QVariantList {tenantId, m_spec.name, statusValue});
         page.total = count.next() ? count.value(0).toLongLong() : 0;
     } else {
-        SqlStatement count = Database::exec(
-            m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(m_spec.name, where), bindings);
+        SqlStatement count = Database::exec(m_db,
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(m_spec.name, where), bindings);
         page.total = count.next() ? count.value(0).toLongLong() : 0;
     }
 
     const qint64 offset = qint64(query.page - 1) * query.limit;
-    if (offset >= page.total)
+    if (offset >= page.total) {
+        page.json = "[]";
         return page;
+    }
 
     QStringList order;
     for (const auto &[fieldName, descending] : query.sort)
-        order << m_mapper.columnFor(fieldName) + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+        order << m_mapper.columnFor(fieldName)
+                + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
     if (order.isEmpty())
         order << QStringLiteral("created_at ASC");
     order << QStringLiteral("id ASC");
@@ -155,12 +164,16 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
     pageBindings << query.limit << offset;
     // Skipping to a deep page walks only the index (rowids), then reads the page's rows.
     const QString orderBy = order.join(QStringLiteral(", "));
-    SqlStatement rows = Database::exec(
-        m_db,
-        QStringLiteral("SELECT %1 FROM %2 WHERE pk IN (SELECT pk FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?) ORDER BY %4")
+    SqlStatement rows = Database::exec(m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE pk IN (SELECT pk FROM %2 WHERE %3 ORDER BY %4 "
+                       "LIMIT ? OFFSET ?) ORDER BY %4")
             .arg(m_mapper.selectList(), m_spec.name, where, orderBy),
         pageBindings);
+    JsonWriter writer;
+    writer.beginArray();
     while (rows.next())
-        page.data.append(m_mapper.toRecord(rows.query()));
+        m_mapper.writeRecord(rows.query(), writer);
+    writer.endArray();
+    page.json = writer.take();
     return page;
 }

@@ -23,8 +23,8 @@ public:
     QString insertStatement() const;
     QVariantList insertValues(const QString &tenantId, const QJsonObject &record) const;
     void update(const QString &tenantId, const QJsonObject &record) const;
-    void markDeleted(const QString &tenantId, const QString &id, qint64 version,
-                     const QString &deletedAt) const;
+    void markDeleted(
+        const QString &tenantId, const QString &id, qint64 version, const QString &deletedAt) const;
     ListPage list(const QString &tenantId, const ListQuery &query) const;
 
 private:

@@ -19,12 +19,53 @@ QJsonValue jsonText(const QVariant &value)
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
 }
 
+// How writeRecord() emits one collection: every key in sorted order (as QJsonObject orders
+// them) with where its value sits in the SELECT list.
+struct JsonColumn
+{
+    QByteArray key;
+    FieldKind kind;
+    int column;
+};
+
+QList<JsonColumn> buildLayout(const CollectionSpec &spec)
+{
+    QList<JsonColumn> layout = {{"id", FieldKind::Text, 0}, {"version", FieldKind::Percentage, 1},
+        {"createdAt", FieldKind::Timestamp, 2}, {"updatedAt", FieldKind::Timestamp, 3}};
+    int column = 4;
+    for (const FieldSpec &field : spec.fields) {
+        layout.append({field.name.toLatin1(), field.kind, column});
+        column += field.kind == FieldKind::Address ? 4 : 1;
+    }
+    std::sort(layout.begin(), layout.end(),
+        [](const JsonColumn &a, const JsonColumn &b) { return a.key < b.key; });
+    return layout;
+}
+
+const QList<JsonColumn> &layoutFor(const CollectionSpec &spec)
+{
+    static const QHash<QString, QList<JsonColumn>> layouts = [] {
+        QHash<QString, QList<JsonColumn>> all;
+        for (const CollectionSpec &collection : CollectionSpec::all())
+            all.insert(collection.name, buildLayout(collection));
+        return all;
+    }();
+    return *layouts.find(spec.name);
+}
+
+void writeText(JsonWriter &writer, const QVariant &value)
+{
+    if (value.isNull())
+        writer.null();
+    else
+        writer.string(value.toString());
+}
+
 } // namespace
 
 RecordRowMapper::RecordRowMapper(const CollectionSpec &spec)
     : m_spec(spec)
-{
-}
+{ }
 
 QStringList RecordRowMapper::fieldColumns() const
 {
@@ -58,7 +99,8 @@ QStringList RecordRowMapper::searchColumns() const
 
 QString RecordRowMapper::selectList() const
 {
-    return QStringLiteral("id, version, created_at, updated_at, ") + fieldColumns().join(QStringLiteral(", "));
+    return QStringLiteral("id, version, created_at, updated_at, ")
+        + fieldColumns().join(QStringLiteral(", "));
 }
 
 QVariantList RecordRowMapper::fieldValues(const QJsonObject &record) const
@@ -78,7 +120,8 @@ QVariantList RecordRowMapper::fieldValues(const QJsonObject &record) const
                                         : QVariant(QMetaType(QMetaType::LongLong)));
             break;
         case FieldKind::Percentage:
-            values << (value.isDouble() ? QVariant(value.toInt()) : QVariant(QMetaType(QMetaType::Int)));
+            values << (value.isDouble() ? QVariant(value.toInt())
+                                        : QVariant(QMetaType(QMetaType::Int)));
             break;
         default:
             values << textOrNull(value);
@@ -110,13 +153,15 @@ QJsonObject RecordRowMapper::toRecord(const QSqlQuery &query) const
         }
         case FieldKind::Money: {
             const QVariant v = query.value(column++);
-            record.insert(field.name, v.isNull() ? QJsonValue(QJsonValue::Null)
-                                                 : QJsonValue(double(v.toLongLong()) / 100.0));
+            record.insert(field.name,
+                v.isNull() ? QJsonValue(QJsonValue::Null)
+                           : QJsonValue(double(v.toLongLong()) / 100.0));
             break;
         }
         case FieldKind::Percentage: {
             const QVariant v = query.value(column++);
-            record.insert(field.name, v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toInt()));
+            record.insert(
+                field.name, v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toInt()));
             break;
         }
         default:
@@ -124,6 +169,83 @@ QJsonObject RecordRowMapper::toRecord(const QSqlQuery &query) const
         }
     }
     return record;
+}
+
+void RecordRowMapper::writeRecord(const QSqlQuery &query, JsonWriter &writer) const
+{
+    // Address parts in sorted key order, with their offsets in the four address columns.
+    static const std::pair<const char *, int> addressOrder[]
+        = {{"city", 1}, {"country", 3}, {"postalCode", 2}, {"street", 0}};
+    writer.beginObject();
+    for (const JsonColumn &entry : layoutFor(m_spec)) {
+        writer.key(QLatin1StringView(entry.key));
+        const QVariant value = query.value(entry.column);
+        switch (entry.kind) {
+        case FieldKind::Address: {
+            bool anySet = false;
+            for (int i = 0; i < 4; ++i)
+                anySet = anySet || !query.value(entry.column + i).isNull();
+            if (!anySet) {
+                writer.null();
+                break;
+            }
+            writer.beginObject();
+            for (const auto &[name, offset] : addressOrder) {
+                writer.key(QLatin1StringView(name));
+                writeText(writer, query.value(entry.column + offset));
+            }
+            writer.endObject();
+            break;
+        }
+        case FieldKind::Money:
+            if (value.isNull())
+                writer.null();
+            else
+                writer.number(double(value.toLongLong()) / 100.0);
+            break;
+        case FieldKind::Percentage:
+            if (value.isNull())
+                writer.null();
+            else
+                writer.integer(value.toLongLong());
+            break;
+        default:
+            writeText(writer, value);
+        }
+    }
+    writer.endObject();
+}
+
+QString RecordRowMapper::jsonObjectSql() const
+{
+    static const char *const metaColumns[] = {"id", "version", "created_at", "updated_at"};
+    const QStringList columns = fieldColumns();
+    QStringList pairs;
+    for (const JsonColumn &entry : layoutFor(m_spec)) {
+        QString expression;
+        const QString column = entry.column < 4 ? QLatin1String(metaColumns[entry.column])
+                                                : columns.at(entry.column - 4);
+        if (entry.kind == FieldKind::Address) {
+            const QString prefix = column.left(column.lastIndexOf(u'_'));
+            QStringList parts;
+            QStringList nullChecks;
+            for (const auto &part : kAddressParts) {
+                const QString partColumn = prefix + u'_' + QLatin1String(part[1]);
+                parts << QStringLiteral("'%1', %2").arg(QLatin1String(part[0]), partColumn);
+                nullChecks << partColumn + QStringLiteral(" IS NULL");
+            }
+            parts.sort();
+            expression = QStringLiteral("CASE WHEN %1 THEN NULL ELSE json_object(%2) END")
+                             .arg(nullChecks.join(QStringLiteral(" AND ")),
+                                 parts.join(QStringLiteral(", ")));
+        } else if (entry.kind == FieldKind::Money) {
+            expression = QStringLiteral("%1 / 100.0").arg(column);
+        } else {
+            expression = column;
+        }
+        pairs << QStringLiteral("'%1', %2").arg(QString::fromLatin1(entry.key), expression);
+    }
+    return QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
 }
 
 QString RecordRowMapper::searchText(const QJsonObject &record) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/collectionspec.h"
+#include "domain/jsonwriter.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -21,7 +22,12 @@ public:
     QString selectList() const;
     QVariantList fieldValues(const QJsonObject &record) const;
     QJsonObject toRecord(const QSqlQuery &query) const;
+    // The same record as toRecord(), written as JSON text with keys in the same (sorted) order.
+    void writeRecord(const QSqlQuery &query, JsonWriter &writer) const;
     QString searchText(const QJsonObject &record) const;
+    // An SQL expression that renders a row of the table as the record's JSON (SQLite's
+    // json_object), for set-based copies such as bulk change-log entries.
+    QString jsonObjectSql() const;
     // SQL column for a field name usable in ORDER BY / WHERE ("createdAt" -> "created_at").
     QString columnFor(const QString &fieldName) const;
     static QString foldForSearch(const QStringList &parts);

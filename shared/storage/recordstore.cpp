@@ -15,34 +15,35 @@
 
 RecordStore::RecordStore(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
-std::optional<QJsonObject> RecordStore::get(const CollectionSpec &spec, const QString &tenantId,
-                                            const QString &id) const
+std::optional<QJsonObject> RecordStore::get(
+    const CollectionSpec &spec, const QString &tenantId, const QString &id) const
 {
     return RecordRepository(m_db, spec).findLive(tenantId, id);
 }
 
-ListPage RecordStore::list(const CollectionSpec &spec, const QString &tenantId, const ListQuery &query) const
+ListPage RecordStore::list(
+    const CollectionSpec &spec, const QString &tenantId, const ListQuery &query) const
 {
     return RecordRepository(m_db, spec).list(tenantId, query);
 }
 
-QJsonObject RecordStore::create(const CollectionSpec &spec, const QString &tenantId,
-                                const QJsonObject &body) const
+QJsonObject RecordStore::create(
+    const CollectionSpec &spec, const QString &tenantId, const QJsonObject &body) const
 {
     Transaction transaction(m_db);
     // A duplicate id is reported before field validation (the contract's order of checks).
     const QString chosenId = Ids::normalized(body.value(QStringLiteral("id")).toString());
     const auto idTaken = [&](const QString &id) {
-        return Database::exec(m_db, QStringLiteral("SELECT 1 FROM record_ids WHERE tenant_id = ? AND id = ?"),
-                              {tenantId, id})
+        return Database::exec(m_db,
+            QStringLiteral("SELECT 1 FROM record_ids WHERE tenant_id = ? AND id = ?"),
+            {tenantId, id})
             .next();
     };
     if (!chosenId.isEmpty() && idTaken(chosenId))
         throw DomainError(DomainError::Kind::DuplicateId,
-                          QStringLiteral("A record with id %1 already exists.").arg(chosenId));
+            QStringLiteral("A record with id %1 already exists.").arg(chosenId));
 
     const QString now = Timestamps::now();
     QJsonObject record = RecordValidator(spec).validateCreate(body, now);
@@ -56,8 +57,9 @@ QJsonObject RecordStore::create(const CollectionSpec &spec, const QString &tenan
     record.insert(QStringLiteral("createdAt"), now);
     record.insert(QStringLiteral("updatedAt"), now);
 
-    Database::exec(m_db, QStringLiteral("INSERT INTO record_ids (tenant_id, id, collection) VALUES (?, ?, ?)"),
-                   {tenantId, id, spec.name});
+    Database::exec(m_db,
+        QStringLiteral("INSERT INTO record_ids (tenant_id, id, collection) VALUES (?, ?, ?)"),
+        {tenantId, id, spec.name});
     RecordRepository(m_db, spec).insert(tenantId, record);
     adjustCount(spec, tenantId, record, +1);
     logChange(spec, tenantId, QStringLiteral("created"), id, now, record);
@@ -66,18 +68,18 @@ QJsonObject RecordStore::create(const CollectionSpec &spec, const QString &tenan
 }
 
 RecordStore::UpdateResult RecordStore::update(const CollectionSpec &spec, const QString &tenantId,
-                                              const QString &id, const QJsonObject &patch,
-                                              std::optional<qint64> expectedVersion) const
+    const QString &id, const QJsonObject &patch, const VersionCondition &condition) const
 {
     Transaction transaction(m_db);
-    const QJsonObject current = loadForWrite(spec, tenantId, id, expectedVersion);
+    const QJsonObject current = loadForWrite(spec, tenantId, id, condition);
     const QString now = Timestamps::now();
     QJsonObject record = RecordValidator(spec).applyPatch(current, patch, now);
     if (record == current)
         return {current, false};
     checkReferences(spec, tenantId, record, &current);
 
-    record.insert(QStringLiteral("version"), current.value(QStringLiteral("version")).toInteger() + 1);
+    record.insert(
+        QStringLiteral("version"), current.value(QStringLiteral("version")).toInteger() + 1);
     record.insert(QStringLiteral("updatedAt"), now);
     RecordRepository(m_db, spec).update(tenantId, record);
     if (record.value(spec.statusField) != current.value(spec.statusField)) {
@@ -90,10 +92,10 @@ RecordStore::UpdateResult RecordStore::update(const CollectionSpec &spec, const 
 }
 
 void RecordStore::remove(const CollectionSpec &spec, const QString &tenantId, const QString &id,
-                         std::optional<qint64> expectedVersion) const
+    const VersionCondition &condition) const
 {
     Transaction transaction(m_db);
-    const QJsonObject current = loadForWrite(spec, tenantId, id, expectedVersion);
+    const QJsonObject current = loadForWrite(spec, tenantId, id, condition);
     const QString now = Timestamps::now();
     RecordRepository(m_db, spec)
         .markDeleted(tenantId, id, current.value(QStringLiteral("version")).toInteger() + 1, now);
@@ -103,24 +105,22 @@ void RecordStore::remove(const CollectionSpec &spec, const QString &tenantId, co
 }
 
 QJsonObject RecordStore::loadForWrite(const CollectionSpec &spec, const QString &tenantId,
-                                      const QString &id, std::optional<qint64> expectedVersion) const
+    const QString &id, const VersionCondition &condition) const
 {
     const std::optional<QJsonObject> current = RecordRepository(m_db, spec).findLive(tenantId, id);
     if (!current)
         throw DomainError(DomainError::Kind::NotFound,
-                          QStringLiteral("No %1 with id %2.").arg(spec.entityType, id));
+            QStringLiteral("No %1 with id %2.").arg(spec.entityType, id));
     const qint64 version = current->value(QStringLiteral("version")).toInteger();
-    if (expectedVersion && *expectedVersion != version)
+    if (condition && !condition->contains(version)) {
         throw DomainError(DomainError::Kind::VersionMismatch,
-                          QStringLiteral("The %1 is at version %2, not %3.")
-                              .arg(spec.entityType)
-                              .arg(version)
-                              .arg(*expectedVersion));
+            QStringLiteral("The %1 is at version %2; If-Match named another.").arg(spec.entityType).arg(version));
+    }
     return *current;
 }
 
 void RecordStore::checkReferences(const CollectionSpec &spec, const QString &tenantId,
-                                  const QJsonObject &record, const QJsonObject *before) const
+    const QJsonObject &record, const QJsonObject *before) const
 {
     FieldErrors errors;
     for (const FieldSpec &field : spec.fields) {
@@ -133,26 +133,26 @@ void RecordStore::checkReferences(const CollectionSpec &spec, const QString &ten
         const CollectionSpec *target = CollectionSpec::byName(field.referenceTarget);
         if (!RecordRepository(m_db, *target).isLive(tenantId, value.toString())) {
             errors.append({u'/' + field.name,
-                           QStringLiteral("does not name an existing %1").arg(target->entityType)});
+                QStringLiteral("does not name an existing %1").arg(target->entityType)});
         }
     }
     if (!errors.isEmpty())
         throw DomainError(DomainError::Kind::Validation,
-                          QStringLiteral("The request body refers to records that do not exist."), errors);
+            QStringLiteral("The request body refers to records that do not exist."), errors);
 }
 
-void RecordStore::adjustCount(const CollectionSpec &spec, const QString &tenantId,
-                              const QJsonObject &record, int delta) const
+void RecordStore::adjustCount(
+    const CollectionSpec &spec, const QString &tenantId, const QJsonObject &record, int delta) const
 {
     Database::exec(m_db,
-                   QStringLiteral("INSERT INTO record_counts (tenant_id, collection, status, n) "
-                                  "VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, collection, status) "
-                                  "DO UPDATE SET n = n + excluded.n"),
-                   {tenantId, spec.name, record.value(spec.statusField).toString(), delta});
+        QStringLiteral("INSERT INTO record_counts (tenant_id, collection, status, n) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, collection, status) "
+                       "DO UPDATE SET n = n + excluded.n"),
+        {tenantId, spec.name, record.value(spec.statusField).toString(), delta});
 }
 
-void RecordStore::logChange(const CollectionSpec &spec, const QString &tenantId, const QString &action,
-                            const QString &id, const QString &when, const QJsonObject &data) const
+void RecordStore::logChange(const CollectionSpec &spec, const QString &tenantId,
+    const QString &action, const QString &id, const QString &when, const QJsonObject &data) const
 {
     ChangeEntry entry;
     entry.entityType = spec.entityType;

@@ -20,26 +20,32 @@ public:
         bool changed = false;
     };
 
+    // An If-Match condition: nullopt = unconditional; otherwise the versions that match
+    // (an empty list matches nothing).
+    using VersionCondition = std::optional<QList<qint64>>;
+
     explicit RecordStore(const QSqlDatabase &db);
 
-    std::optional<QJsonObject> get(const CollectionSpec &spec, const QString &tenantId,
-                                   const QString &id) const;
-    ListPage list(const CollectionSpec &spec, const QString &tenantId, const ListQuery &query) const;
-    QJsonObject create(const CollectionSpec &spec, const QString &tenantId, const QJsonObject &body) const;
+    std::optional<QJsonObject> get(
+        const CollectionSpec &spec, const QString &tenantId, const QString &id) const;
+    ListPage list(
+        const CollectionSpec &spec, const QString &tenantId, const ListQuery &query) const;
+    QJsonObject create(
+        const CollectionSpec &spec, const QString &tenantId, const QJsonObject &body) const;
     UpdateResult update(const CollectionSpec &spec, const QString &tenantId, const QString &id,
-                        const QJsonObject &patch, std::optional<qint64> expectedVersion) const;
+        const QJsonObject &patch, const VersionCondition &condition) const;
     void remove(const CollectionSpec &spec, const QString &tenantId, const QString &id,
-                std::optional<qint64> expectedVersion) const;
+        const VersionCondition &condition) const;
 
 private:
     QJsonObject loadForWrite(const CollectionSpec &spec, const QString &tenantId, const QString &id,
-                             std::optional<qint64> expectedVersion) const;
+        const VersionCondition &condition) const;
     void checkReferences(const CollectionSpec &spec, const QString &tenantId,
-                         const QJsonObject &record, const QJsonObject *before) const;
+        const QJsonObject &record, const QJsonObject *before) const;
     void adjustCount(const CollectionSpec &spec, const QString &tenantId, const QJsonObject &record,
-                     int delta) const;
+        int delta) const;
     void logChange(const CollectionSpec &spec, const QString &tenantId, const QString &action,
-                   const QString &id, const QString &when, const QJsonObject &data) const;
+        const QString &id, const QString &when, const QJsonObject &data) const;
 
     QSqlDatabase m_db;
 };

@@ -10,15 +10,13 @@ SqlStatement::SqlStatement(QSqlQuery *cached, bool *inUse)
 SqlStatement::SqlStatement(std::unique_ptr<QSqlQuery> owned)
     : m_query(owned.get())
     , m_owned(std::move(owned))
-{
-}
+{ }
 
 SqlStatement::SqlStatement(SqlStatement &&other) noexcept
     : m_query(std::exchange(other.m_query, nullptr))
     , m_inUse(std::exchange(other.m_inUse, nullptr))
     , m_owned(std::move(other.m_owned))
-{
-}
+{ }
 
 SqlStatement::~SqlStatement()
 {

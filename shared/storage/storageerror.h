@@ -12,8 +12,7 @@ public:
     explicit StorageError(const QString &what, const QSqlError &error = {})
         : std::runtime_error((what + QStringLiteral(": ") + error.text()).toStdString())
         , m_error(error)
-    {
-    }
+    { }
 
     const QSqlError &sqlError() const { return m_error; }
     // SQLite reports a UNIQUE/PRIMARY KEY violation with extended code 1555 or 2067.

@@ -12,28 +12,29 @@ namespace {
 Tenant fromRow(const QSqlQuery &query)
 {
     return {query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
-            query.value(3).toString()};
+        query.value(3).toString()};
 }
 
 } // namespace
 
 TenantRepository::TenantRepository(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 Tenant TenantRepository::create(const QString &name, int rateLimit) const
 {
-    const Tenant tenant{Ids::newId(), name, rateLimit, Timestamps::now()};
-    Database::exec(m_db, QStringLiteral("INSERT INTO tenants (id, name, rate_limit, created_at) VALUES (?, ?, ?, ?)"),
-                   {tenant.id, tenant.name, tenant.rateLimit, tenant.createdAt});
+    const Tenant tenant {Ids::newId(), name, rateLimit, Timestamps::now()};
+    Database::exec(m_db,
+        QStringLiteral(
+            "INSERT INTO tenants (id, name, rate_limit, created_at) VALUES (?, ?, ?, ?)"),
+        {tenant.id, tenant.name, tenant.rateLimit, tenant.createdAt});
     return tenant;
 }
 
 std::optional<Tenant> TenantRepository::find(const QString &id) const
 {
-    SqlStatement query = Database::exec(
-        m_db, QStringLiteral("SELECT id, name, rate_limit, created_at FROM tenants WHERE id = ?"), {id});
+    SqlStatement query = Database::exec(m_db,
+        QStringLiteral("SELECT id, name, rate_limit, created_at FROM tenants WHERE id = ?"), {id});
     if (!query.next())
         return std::nullopt;
     return fromRow(query.query());
@@ -41,8 +42,9 @@ std::optional<Tenant> TenantRepository::find(const QString &id) const
 
 QList<Tenant> TenantRepository::list() const
 {
-    SqlStatement query = Database::exec(
-        m_db, QStringLiteral("SELECT id, name, rate_limit, created_at FROM tenants ORDER BY created_at, id"));
+    SqlStatement query = Database::exec(m_db,
+        QStringLiteral(
+            "SELECT id, name, rate_limit, created_at FROM tenants ORDER BY created_at, id"));
     QList<Tenant> tenants;
     while (query.next())
         tenants.append(fromRow(query.query()));
@@ -51,7 +53,8 @@ QList<Tenant> TenantRepository::list() const
 
 bool TenantRepository::setRateLimit(const QString &id, int rateLimit) const
 {
-    return Database::exec(m_db, QStringLiteral("UPDATE tenants SET rate_limit = ? WHERE id = ?"), {rateLimit, id})
+    return Database::exec(m_db, QStringLiteral("UPDATE tenants SET rate_limit = ? WHERE id = ?"),
+               {rateLimit, id})
                .numRowsAffected()
         > 0;
 }

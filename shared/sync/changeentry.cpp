@@ -8,8 +8,8 @@ QJsonObject ChangeEntry::toJson() const
         {QStringLiteral("action"), action},
         {QStringLiteral("id"), id},
         {QStringLiteral("occurredAt"), occurredAt},
-        {QStringLiteral("data"), action == QLatin1String("deleted") ? QJsonValue(QJsonValue::Null)
-                                                                    : QJsonValue(data)},
+        {QStringLiteral("data"),
+            action == QLatin1String("deleted") ? QJsonValue(QJsonValue::Null) : QJsonValue(data)},
     };
 }
 

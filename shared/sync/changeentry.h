@@ -9,7 +9,7 @@ struct ChangeEntry
 {
     qint64 seq = 0;
     QString entityType; // "contact", "customer", ...
-    QString action;     // "created", "updated", "deleted"
+    QString action; // "created", "updated", "deleted"
     QString id;
     QString occurredAt;
     QJsonObject data; // empty for "deleted"

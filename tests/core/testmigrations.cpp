@@ -24,14 +24,16 @@ const CollectionSpec &contacts()
 
 // Inserts a contact the way schema version 1 stored it (no search column, no counters).
 void insertVersionOneContact(const QSqlDatabase &db, const QString &tenantId, const QString &id,
-                             const QString &firstName, const QString &lastName)
+    const QString &firstName, const QString &lastName)
 {
-    Database::exec(db, u"INSERT INTO record_ids (tenant_id, id, collection) VALUES (?, ?, 'contacts')"_s, {tenantId, id});
     Database::exec(db,
-                   u"INSERT INTO contacts (tenant_id, id, version, created_at, updated_at, first_name, "
-                   "last_name, status) VALUES (?, ?, 1, '2024-01-01T00:00:00.000Z', "
-                   "'2024-01-01T00:00:00.000Z', ?, ?, 'active')"_s,
-                   {tenantId, id, firstName, lastName});
+        u"INSERT INTO record_ids (tenant_id, id, collection) VALUES (?, ?, 'contacts')"_s,
+        {tenantId, id});
+    Database::exec(db,
+        u"INSERT INTO contacts (tenant_id, id, version, created_at, updated_at, first_name, "
+        "last_name, status) VALUES (?, ?, 1, '2024-01-01T00:00:00.000Z', "
+        "'2024-01-01T00:00:00.000Z', ?, ?, 'active')"_s,
+        {tenantId, id, firstName, lastName});
 }
 
 } // namespace
@@ -58,7 +60,7 @@ void TestMigrations::emptyFileReachesLatestVersion()
     // Initialising again is a no-op.
     database.initialize();
     QCOMPARE(Migrator::currentVersion(db), Migrator::latestVersion());
-    QSqlQuery mode = Database::exec(db, u"PRAGMA journal_mode"_s);
+    SqlStatement mode = Database::exec(db, u"PRAGMA journal_mode"_s);
     QVERIFY(mode.next());
     QCOMPARE(mode.value(0).toString(), u"wal"_s);
 }
@@ -78,8 +80,10 @@ void TestMigrations::everyOlderVersionUpgradesWithItsData()
     const QSqlDatabase db = database.connection();
     Migrator::migrate(db, 1);
     const Tenant tenant = TenantRepository(db).create(u"Old tenant"_s);
-    insertVersionOneContact(db, tenant.id, u"11111111-1111-1111-1111-111111111111"_s, u"Ada"_s, u"Lovelace"_s);
-    insertVersionOneContact(db, tenant.id, u"22222222-2222-2222-2222-222222222222"_s, u"Grace"_s, u"Hopper"_s);
+    insertVersionOneContact(
+        db, tenant.id, u"11111111-1111-1111-1111-111111111111"_s, u"Ada"_s, u"Lovelace"_s);
+    insertVersionOneContact(
+        db, tenant.id, u"22222222-2222-2222-2222-222222222222"_s, u"Grace"_s, u"Hopper"_s);
     Migrator::migrate(db, startVersion);
     QCOMPARE(Migrator::currentVersion(db), startVersion);
 
@@ -92,7 +96,7 @@ void TestMigrations::everyOlderVersionUpgradesWithItsData()
     search.search = u"LOVEL"_s;
     ListPage page = store.list(contacts(), tenant.id, search);
     QCOMPARE(page.total, 1);
-    QCOMPARE(page.data.at(0).toObject().value(u"firstName"_s).toString(), u"Ada"_s);
+    QCOMPARE(page.records().at(0).toObject().value(u"firstName"_s).toString(), u"Ada"_s);
     page = store.list(contacts(), tenant.id, ListQuery());
     QCOMPARE(page.total, 2);
 
@@ -106,7 +110,8 @@ void TestMigrations::newerFileIsRefused()
 {
     const Database database(databasePath());
     database.initialize();
-    Database::exec(database.connection(), u"PRAGMA user_version = %1"_s.arg(Migrator::latestVersion() + 1));
+    Database::exec(
+        database.connection(), u"PRAGMA user_version = %1"_s.arg(Migrator::latestVersion() + 1));
     QVERIFY_THROWS_EXCEPTION(StorageError, database.initialize());
 }
 
@@ -115,7 +120,8 @@ void TestMigrations::databaseFileIsPrivate()
     const Database database(databasePath());
     database.initialize();
     const QFile::Permissions permissions = QFile::permissions(databasePath());
-    QVERIFY(!(permissions & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
+    QVERIFY(!(permissions
+        & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QtTest/QTest>
 
 using namespace Qt::StringLiterals;
@@ -47,9 +48,8 @@ void TestHealthAndAuth::healthNeedsNoKey()
 void TestHealthAndAuth::headAnswersLikeGetWithoutBody()
 {
     HttpClient anonymous(m_server.baseUrl());
-    HttpResult r = HttpClient::rawRequest(
-            m_server.host(), m_server.port(),
-            anonymous.buildRaw("HEAD", u"/api/v1/health"_s, {}, {{"Connection", "close"}}));
+    HttpResult r = HttpClient::rawRequest(m_server.host(), m_server.port(),
+        anonymous.buildRaw("HEAD", u"/api/v1/health"_s, {}, {{"Connection", "close"}}));
     OT_VERIFY_STATUS(r, 200);
     // Nothing may follow the header block of a HEAD response.
     const int headerEnd = int(r.raw.indexOf("\r\n\r\n"));
@@ -70,7 +70,24 @@ void TestHealthAndAuth::openApiNeedsNoKey()
     const QJsonObject o = r.object();
     QVERIFY2(o.value(u"openapi"_s).toString().startsWith(u"3."_s), r.body.left(200).constData());
     QVERIFY(!o.value(u"info"_s).toObject().isEmpty());
-    QVERIFY(!o.value(u"paths"_s).toObject().isEmpty());
+    const QJsonObject paths = o.value(u"paths"_s).toObject();
+    QVERIFY(!paths.isEmpty());
+    // Every route of the API is documented (with or without the /api/v1 prefix, any parameter
+    // name for the id).
+    QStringList documented;
+    for (const QString &path : paths.keys()) {
+        QString normalized = path;
+        normalized.replace(QRegularExpression(u"\\{[^}]*\\}"_s), u"{id}"_s);
+        if (!normalized.startsWith(u"/api/v1"_s))
+            normalized.prepend(u"/api/v1"_s);
+        documented << normalized;
+    }
+    QStringList routes {u"/api/v1/health"_s, u"/api/v1/changes"_s, u"/api/v1/tenant"_s,
+        u"/api/v1/api-keys"_s, u"/api/v1/api-keys/{id}"_s};
+    for (const QString &c : TestData::collections())
+        routes << TestData::path(c) << TestData::path(c, u"{id}"_s);
+    for (const QString &route : routes)
+        QVERIFY2(documented.contains(route), qPrintable(u"not in openapi.json: "_s + route));
 }
 
 void TestHealthAndAuth::badKeyIs401_data()
@@ -154,13 +171,13 @@ void TestHealthAndAuth::unknownPathIs404_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("key");
     QTest::newRow("unknown collection") << QByteArray("GET") << u"/api/v1/widgets"_s << u"admin"_s;
-    QTest::newRow("unknown id")
-            << QByteArray("GET") << TestData::path(u"contacts"_s, TestData::newUuid()) << u"read"_s;
+    QTest::newRow("unknown id") << QByteArray("GET")
+                                << TestData::path(u"contacts"_s, TestData::newUuid()) << u"read"_s;
     QTest::newRow("non-uuid id") << QByteArray("GET") << u"/api/v1/contacts/12345"_s << u"read"_s;
     QTest::newRow("too deep") << QByteArray("GET") << u"/api/v1/contacts/a/b"_s << u"admin"_s;
     // Routing comes before the scope check.
     QTest::newRow("POST unknown path, read key")
-            << QByteArray("POST") << u"/api/v1/widgets"_s << u"read"_s;
+        << QByteArray("POST") << u"/api/v1/widgets"_s << u"read"_s;
 }
 
 void TestHealthAndAuth::unknownPathIs404()
@@ -170,7 +187,7 @@ void TestHealthAndAuth::unknownPathIs404()
     QFETCH(QString, key);
     auto client = m_tenant.clientWithKey(key == u"read" ? m_readKey.key : m_tenant.key().key);
     const HttpResult r = client->request(method, path, method == "POST" ? QByteArray("{}") : "",
-                                         {{"Content-Type", "application/json"}});
+        {{"Content-Type", "application/json"}});
     OT_VERIFY_PROBLEM_AT(r, 404, "not-found", path);
     OT_VERIFY_CHECK(ResponseCheck::rateLimitHeaders(r));
 }
@@ -182,18 +199,19 @@ void TestHealthAndAuth::methodNotAllowed_data()
     QTest::addColumn<QByteArray>("allowed"); // one method the Allow header must name
     QTest::newRow("PUT collection") << QByteArray("PUT") << Contacts << QByteArray("POST");
     QTest::newRow("DELETE collection") << QByteArray("DELETE") << Contacts << QByteArray("GET");
-    QTest::newRow("POST record")
-            << QByteArray("POST") << TestData::path(u"tickets"_s, TestData::newUuid())
-            << QByteArray("PATCH");
+    QTest::newRow("POST record") << QByteArray("POST")
+                                 << TestData::path(u"tickets"_s, TestData::newUuid())
+                                 << QByteArray("PATCH");
     QTest::newRow("PUT record") << QByteArray("PUT")
                                 << TestData::path(u"leads"_s, TestData::newUuid())
                                 << QByteArray("DELETE");
     QTest::newRow("POST changes") << QByteArray("POST") << u"/api/v1/changes"_s
                                   << QByteArray("GET");
-    QTest::newRow("DELETE tenant") << QByteArray("DELETE") << u"/api/v1/tenant"_s
-                                   << QByteArray("GET");
-    QTest::newRow("POST health") << QByteArray("POST") << u"/api/v1/health"_s
-                                 << QByteArray("GET");
+    QTest::newRow("DELETE tenant")
+        << QByteArray("DELETE") << u"/api/v1/tenant"_s << QByteArray("GET");
+    QTest::newRow("POST health") << QByteArray("POST") << u"/api/v1/health"_s << QByteArray("GET");
+    // HEAD is answered wherever GET is, so Allow names it too.
+    QTest::newRow("PUT collection, HEAD allowed") << QByteArray("PUT") << Contacts << QByteArray("HEAD");
 }
 
 void TestHealthAndAuth::methodNotAllowed()
@@ -201,8 +219,8 @@ void TestHealthAndAuth::methodNotAllowed()
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
     QFETCH(QByteArray, allowed);
-    const HttpResult r = m_tenant.http().request(method, path, "{}",
-                                                 {{"Content-Type", "application/json"}});
+    const HttpResult r
+        = m_tenant.http().request(method, path, "{}", {{"Content-Type", "application/json"}});
     OT_VERIFY_PROBLEM_AT(r, 405, "method-not-allowed", path);
     const QList<QByteArray> allow = r.header("Allow").toUpper().replace(' ', "").split(',');
     QVERIFY2(allow.contains(allowed), r.header("Allow").constData());
@@ -228,26 +246,26 @@ void TestHealthAndAuth::scopes_data()
         QByteArray body;
         int read, write, admin;
     };
-    const QList<Row> rows{
-            {"GET", Contacts, {}, 200, 200, 200},
-            {"GET", record, {}, 200, 200, 200},
-            {"GET", u"/api/v1/changes"_s, {}, 200, 200, 200},
-            {"POST", Contacts, contact, 403, 201, 201},
-            {"PATCH", record, R"({"lastName": "Changed"})", 403, 200, 200},
-            {"DELETE", record, {}, 403, 204, 204},
-            {"GET", u"/api/v1/tenant"_s, {}, 403, 403, 200},
-            {"GET", u"/api/v1/api-keys"_s, {}, 403, 403, 200},
-            {"POST", u"/api/v1/api-keys"_s, apiKey, 403, 403, 201},
-            {"DELETE", unknownKey, {}, 403, 403, 404},
+    const QList<Row> rows {
+        {"GET", Contacts, {}, 200, 200, 200},
+        {"GET", record, {}, 200, 200, 200},
+        {"GET", u"/api/v1/changes"_s, {}, 200, 200, 200},
+        {"POST", Contacts, contact, 403, 201, 201},
+        {"PATCH", record, R"({"lastName": "Changed"})", 403, 200, 200},
+        {"DELETE", record, {}, 403, 204, 204},
+        {"GET", u"/api/v1/tenant"_s, {}, 403, 403, 200},
+        {"GET", u"/api/v1/api-keys"_s, {}, 403, 403, 200},
+        {"POST", u"/api/v1/api-keys"_s, apiKey, 403, 403, 201},
+        {"DELETE", unknownKey, {}, 403, 403, 404},
     };
     for (const Row &row : rows) {
         const QByteArray name = row.method + ' ' + row.path.toUtf8();
         QTest::newRow(("read: " + name).constData())
-                << u"read"_s << row.method << row.path << row.body << row.read;
+            << u"read"_s << row.method << row.path << row.body << row.read;
         QTest::newRow(("write: " + name).constData())
-                << u"write"_s << row.method << row.path << row.body << row.write;
+            << u"write"_s << row.method << row.path << row.body << row.write;
         QTest::newRow(("admin: " + name).constData())
-                << u"admin"_s << row.method << row.path << row.body << row.admin;
+            << u"admin"_s << row.method << row.path << row.body << row.admin;
     }
 }
 
@@ -264,9 +282,9 @@ void TestHealthAndAuth::scopes()
         QVERIFY(!id.isEmpty());
         path.replace(u"{id}"_s, id);
     }
-    const QString key = scope == u"read"    ? m_readKey.key
-            : scope == u"write"            ? m_writeKey.key
-                                           : m_tenant.key().key;
+    const QString key = scope == u"read" ? m_readKey.key
+        : scope == u"write"              ? m_writeKey.key
+                                         : m_tenant.key().key;
     auto client = m_tenant.clientWithKey(key);
     HttpHeaders headers;
     if (!body.isEmpty())
@@ -296,24 +314,23 @@ void TestHealthAndAuth::orderOfChecks_data()
     QTest::addColumn<QString>("type");
 
     // All with a read-only key.
-    QTest::newRow("405 before 403") << QByteArray("PUT") << Contacts
-                                    << QByteArray("application/json") << QByteArray("{}") << 405
-                                    << u"method-not-allowed"_s;
-    QTest::newRow("404 before 415") << QByteArray("POST") << u"/api/v1/widgets"_s
-                                    << QByteArray("text/plain") << QByteArray("hello") << 404
-                                    << u"not-found"_s;
+    QTest::newRow("405 before 403")
+        << QByteArray("PUT") << Contacts << QByteArray("application/json") << QByteArray("{}")
+        << 405 << u"method-not-allowed"_s;
+    QTest::newRow("404 before 415")
+        << QByteArray("POST") << u"/api/v1/widgets"_s << QByteArray("text/plain")
+        << QByteArray("hello") << 404 << u"not-found"_s;
     QTest::newRow("415 before 403") << QByteArray("POST") << Contacts << QByteArray("text/plain")
-                                    << QByteArray("hello") << 415
-                                    << u"unsupported-media-type"_s;
-    QTest::newRow("403 before 400") << QByteArray("POST") << Contacts
-                                    << QByteArray("application/json") << QByteArray("{oops")
-                                    << 403 << u"forbidden"_s;
+                                    << QByteArray("hello") << 415 << u"unsupported-media-type"_s;
+    QTest::newRow("403 before 400")
+        << QByteArray("POST") << Contacts << QByteArray("application/json") << QByteArray("{oops")
+        << 403 << u"forbidden"_s;
     QTest::newRow("403 before 404 of the record")
-            << QByteArray("DELETE") << TestData::path(u"contacts"_s, TestData::newUuid())
-            << QByteArray() << QByteArray() << 403 << u"forbidden"_s;
-    QTest::newRow("403 before 422") << QByteArray("POST") << Contacts
-                                    << QByteArray("application/json") << QByteArray("{}") << 403
-                                    << u"forbidden"_s;
+        << QByteArray("DELETE") << TestData::path(u"contacts"_s, TestData::newUuid())
+        << QByteArray() << QByteArray() << 403 << u"forbidden"_s;
+    QTest::newRow("403 before 422")
+        << QByteArray("POST") << Contacts << QByteArray("application/json") << QByteArray("{}")
+        << 403 << u"forbidden"_s;
 }
 
 void TestHealthAndAuth::orderOfChecks()
@@ -378,9 +395,9 @@ void TestHealthAndAuth::failedAuthIsLimitedPerAddress()
     OT_VERIFY_PROBLEM(r, 429, "rate-limited");
 
     // Another client address is not affected.
-    const HttpResult other = HttpClient::rawRequest(
-            server.host(), server.port(), tenant.http().buildRaw("GET", Contacts),
-            HttpClient::DefaultTimeoutMs, QHostAddress(u"127.0.0.2"_s));
+    const HttpResult other = HttpClient::rawRequest(server.host(), server.port(),
+        tenant.http().buildRaw("GET", Contacts), HttpClient::DefaultTimeoutMs,
+        QHostAddress(u"127.0.0.2"_s));
     if (other.status == 0 && !other.error.isEmpty())
         QSKIP(qPrintable(u"cannot connect from 127.0.0.2: "_s + other.error));
     OT_VERIFY_STATUS(other, 200);

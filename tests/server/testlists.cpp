@@ -36,60 +36,47 @@ void TestLists::initTestCase()
 
     const QString acme = make(Customers, u"Acme"_s, {{u"industry"_s, u"Software"_s}});
     const QString globex = make(Customers, u"Globex"_s,
-                                {{u"status"_s, u"churned"_s}, {u"email"_s, u"ops@globex.example"_s}});
+        {{u"status"_s, u"churned"_s}, {u"email"_s, u"ops@globex.example"_s}});
     make(Customers, u"Initech"_s, {{u"status"_s, u"inactive"_s}});
 
     const QString jane = make(Contacts, u"Jane"_s,
-                              {{u"lastName"_s, u"Doe"_s},
-                               {u"email"_s, u"jane@example.com"_s},
-                               {u"customerId"_s, acme}});
+        {{u"lastName"_s, u"Doe"_s}, {u"email"_s, u"jane@example.com"_s}, {u"customerId"_s, acme}});
     const QString juergen = make(Contacts, u"Jürgen"_s,
-                                 {{u"lastName"_s, u"Müller"_s},
-                                  {u"email"_s, u"juergen@example.de"_s},
-                                  {u"phone"_s, u"+49 30 5550"_s},
-                                  {u"status"_s, u"inactive"_s},
-                                  {u"customerId"_s, globex}});
+        {{u"lastName"_s, u"Müller"_s}, {u"email"_s, u"juergen@example.de"_s},
+            {u"phone"_s, u"+49 30 5550"_s}, {u"status"_s, u"inactive"_s},
+            {u"customerId"_s, globex}});
     make(Contacts, u"Zoë"_s, {{u"lastName"_s, u"Ångström"_s}, {u"jobTitle"_s, u"Ärztin"_s}});
     make(Contacts, u"Bob"_s,
-         {{u"lastName"_s, u"Builder"_s},
-          {u"email"_s, u"bob@builder.example"_s},
-          {u"customerId"_s, acme}});
+        {{u"lastName"_s, u"Builder"_s}, {u"email"_s, u"bob@builder.example"_s},
+            {u"customerId"_s, acme}});
     make(Contacts, u"Alice"_s, {{u"lastName"_s, u"Smith"_s}, {u"status"_s, u"inactive"_s}});
     make(Contacts, u"100% Pure"_s, {{u"jobTitle"_s, u"under_score"_s}});
     make(Contacts, u"Carl"_s, {{u"lastName"_s, u"Percent"_s}});
 
     make(Leads, u"Website inquiry"_s,
-         {{u"leadSource"_s, u"website"_s},
-          {u"priority"_s, u"high"_s},
-          {u"contactId"_s, jane},
-          {u"customerId"_s, acme}});
+        {{u"leadSource"_s, u"website"_s}, {u"priority"_s, u"high"_s}, {u"contactId"_s, jane},
+            {u"customerId"_s, acme}});
     make(Leads, u"Referral deal"_s,
-         {{u"leadSource"_s, u"referral"_s},
-          {u"priority"_s, u"low"_s},
-          {u"status"_s, u"contacted"_s},
-          {u"contactId"_s, juergen}});
+        {{u"leadSource"_s, u"referral"_s}, {u"priority"_s, u"low"_s}, {u"status"_s, u"contacted"_s},
+            {u"contactId"_s, juergen}});
     make(Leads, u"Fair visitor"_s,
-         {{u"leadSource"_s, u"event"_s}, {u"status"_s, u"qualified"_s}, {u"customerId"_s, globex}});
+        {{u"leadSource"_s, u"event"_s}, {u"status"_s, u"qualified"_s}, {u"customerId"_s, globex}});
 
     make(Opportunities, u"Alpha"_s,
-         {{u"stage"_s, u"proposal"_s},
-          {u"amount"_s, 100},
-          {u"customerId"_s, acme},
-          {u"contactId"_s, jane}});
+        {{u"stage"_s, u"proposal"_s}, {u"amount"_s, 100}, {u"customerId"_s, acme},
+            {u"contactId"_s, jane}});
     make(Opportunities, u"Beta"_s,
-         {{u"stage"_s, u"negotiation"_s}, {u"amount"_s, 9}, {u"customerId"_s, globex}});
+        {{u"stage"_s, u"negotiation"_s}, {u"amount"_s, 9}, {u"customerId"_s, globex}});
     make(Opportunities, u"Gamma"_s,
-         {{u"stage"_s, u"proposal"_s}, {u"amount"_s, 100}, {u"contactId"_s, juergen}});
+        {{u"stage"_s, u"proposal"_s}, {u"amount"_s, 100}, {u"contactId"_s, juergen}});
 
     make(Tickets, u"Login broken"_s,
-         {{u"priority"_s, u"urgent"_s}, {u"customerId"_s, acme}, {u"contactId"_s, jane}});
+        {{u"priority"_s, u"urgent"_s}, {u"customerId"_s, acme}, {u"contactId"_s, jane}});
     make(Tickets, u"Invoice question"_s,
-         {{u"priority"_s, u"low"_s}, {u"status"_s, u"resolved"_s}, {u"customerId"_s, globex}});
+        {{u"priority"_s, u"low"_s}, {u"status"_s, u"resolved"_s}, {u"customerId"_s, globex}});
     make(Tickets, u"Login slow"_s,
-         {{u"priority"_s, u"high"_s},
-          {u"status"_s, u"in_progress"_s},
-          {u"contactId"_s, juergen},
-          {u"description"_s, u"Takes a minute"_s}});
+        {{u"priority"_s, u"high"_s}, {u"status"_s, u"in_progress"_s}, {u"contactId"_s, juergen},
+            {u"description"_s, u"Takes a minute"_s}});
 
     for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it)
         QVERIFY2(!it.value().isEmpty(), qPrintable(u"could not create "_s + it.key()));
@@ -121,10 +108,9 @@ void TestLists::pagination_data()
     QTest::addColumn<int>("page");
     QTest::addColumn<int>("count");
     QTest::addColumn<QStringList>("rels");
-    QTest::newRow("page 1") << 1 << 3 << QStringList{u"first"_s, u"next"_s, u"last"_s};
-    QTest::newRow("page 2") << 2 << 3
-                            << QStringList{u"first"_s, u"prev"_s, u"next"_s, u"last"_s};
-    QTest::newRow("page 3") << 3 << 1 << QStringList{u"first"_s, u"prev"_s, u"last"_s};
+    QTest::newRow("page 1") << 1 << 3 << QStringList {u"first"_s, u"next"_s, u"last"_s};
+    QTest::newRow("page 2") << 2 << 3 << QStringList {u"first"_s, u"prev"_s, u"next"_s, u"last"_s};
+    QTest::newRow("page 3") << 3 << 1 << QStringList {u"first"_s, u"prev"_s, u"last"_s};
     QTest::newRow("page past the end") << 4 << 0 << QStringList();
     QTest::newRow("far past the end") << 1000 << 0 << QStringList();
 }
@@ -138,8 +124,7 @@ void TestLists::pagination()
     OT_VERIFY_STATUS(r, 200);
     QCOMPARE(r.data().size(), count);
     QCOMPARE(r.object().value(u"pagination"_s).toObject(),
-             QJsonObject({{u"page"_s, page}, {u"limit"_s, 3}, {u"total"_s, 7},
-                          {u"totalPages"_s, 3}}));
+        QJsonObject({{u"page"_s, page}, {u"limit"_s, 3}, {u"total"_s, 7}, {u"totalPages"_s, 3}}));
     if (rels.isEmpty())
         return;
     const auto links = r.links();
@@ -147,16 +132,14 @@ void TestLists::pagination()
     actual.sort();
     rels.sort();
     QVERIFY2(actual == rels, r.header("Link").constData());
-    const QHash<QString, int> expectedPage{{u"first"_s, 1},
-                                           {u"prev"_s, page - 1},
-                                           {u"next"_s, page + 1},
-                                           {u"last"_s, 3}};
+    const QHash<QString, int> expectedPage {
+        {u"first"_s, 1}, {u"prev"_s, page - 1}, {u"next"_s, page + 1}, {u"last"_s, 3}};
     for (auto it = links.cbegin(); it != links.cend(); ++it) {
         const QUrl url(it.value());
         QVERIFY2(url.path() == u"/api/v1/contacts"_s, qPrintable(it.value()));
         const QUrlQuery query(url);
         QVERIFY2(query.queryItemValue(u"page"_s) == QString::number(expectedPage.value(it.key())),
-                 qPrintable(it.key() + u": "_s + it.value()));
+            qPrintable(it.key() + u": "_s + it.value()));
         QVERIFY2(query.queryItemValue(u"limit"_s) == u"3"_s, qPrintable(it.value()));
     }
 }
@@ -166,8 +149,7 @@ void TestLists::defaultsAndLimits()
     HttpResult r = m_tenant.http().get(u"/api/v1/contacts"_s);
     OT_VERIFY_STATUS(r, 200);
     QCOMPARE(r.object().value(u"pagination"_s).toObject(),
-             QJsonObject({{u"page"_s, 1}, {u"limit"_s, 50}, {u"total"_s, 7},
-                          {u"totalPages"_s, 1}}));
+        QJsonObject({{u"page"_s, 1}, {u"limit"_s, 50}, {u"total"_s, 7}, {u"totalPages"_s, 1}}));
     r = m_tenant.http().get(u"/api/v1/contacts?limit=200"_s);
     OT_VERIFY_STATUS(r, 200);
     QCOMPARE(r.object().value(u"pagination"_s).toObject().value(u"limit"_s).toInt(), 200);
@@ -184,29 +166,27 @@ void TestLists::emptyResult()
         OT_VERIFY_STATUS(r, 200);
         QCOMPARE(r.object().value(u"data"_s), QJsonValue(QJsonArray()));
         QCOMPARE(r.object().value(u"pagination"_s).toObject(),
-                 QJsonObject({{u"page"_s, 1}, {u"limit"_s, 50}, {u"total"_s, 0},
-                              {u"totalPages"_s, 0}}));
+            QJsonObject({{u"page"_s, 1}, {u"limit"_s, 50}, {u"total"_s, 0}, {u"totalPages"_s, 0}}));
     }
 }
 
 void TestLists::linksKeepOtherParameters()
 {
     const HttpResult r = m_tenant.http().get(
-            u"/api/v1/tickets"_s
-            + TestData::query({{u"search"_s, u"login"_s}, {u"limit"_s, u"1"_s}}));
+        u"/api/v1/tickets"_s + TestData::query({{u"search"_s, u"login"_s}, {u"limit"_s, u"1"_s}}));
     OT_VERIFY_STATUS(r, 200);
     QCOMPARE(r.object().value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 2);
     const QString next = r.links().value(u"next"_s);
     QVERIFY2(!next.isEmpty(), r.header("Link").constData());
-    const QUrlQuery query{QUrl(next)};
+    const QUrlQuery query {QUrl(next)};
     QCOMPARE(query.queryItemValue(u"search"_s), u"login"_s);
     QCOMPARE(query.queryItemValue(u"limit"_s), u"1"_s);
     QCOMPARE(query.queryItemValue(u"page"_s), u"2"_s);
 
     // Following the link gives the second page.
     const QUrl url(next);
-    const HttpResult second = m_tenant.http().get(
-            url.path(QUrl::FullyEncoded) + u'?' + url.query(QUrl::FullyEncoded));
+    const HttpResult second
+        = m_tenant.http().get(url.path(QUrl::FullyEncoded) + u'?' + url.query(QUrl::FullyEncoded));
     OT_VERIFY_STATUS(second, 200);
     QCOMPARE(second.data().size(), 1);
     QVERIFY(second.data().at(0) != r.data().at(0));
@@ -221,7 +201,7 @@ void TestLists::pagingIsStableAndComplete()
         QStringList allIds;
         for (const QJsonValue &v : all.data()) {
             keys.append({v.toObject().value(u"createdAt"_s).toString(),
-                         v.toObject().value(u"id"_s).toString()});
+                v.toObject().value(u"id"_s).toString()});
             allIds << v.toObject().value(u"id"_s).toString();
         }
         auto sorted = keys;
@@ -230,8 +210,8 @@ void TestLists::pagingIsStableAndComplete()
 
         QStringList paged;
         for (int page = 1; page <= 10; ++page) {
-            const HttpResult r =
-                    m_tenant.http().get(TestData::path(c) + u"?limit=2&page=%1"_s.arg(page));
+            const HttpResult r
+                = m_tenant.http().get(TestData::path(c) + u"?limit=2&page=%1"_s.arg(page));
             OT_VERIFY_STATUS(r, 200);
             if (r.data().isEmpty())
                 break;
@@ -282,15 +262,15 @@ void TestLists::search()
     QFETCH(QString, collection);
     QFETCH(QString, term);
     QFETCH(QStringList, expected);
-    const HttpResult r = m_tenant.http().get(TestData::path(collection)
-                                             + TestData::query({{u"search"_s, term}}));
+    const HttpResult r
+        = m_tenant.http().get(TestData::path(collection) + TestData::query({{u"search"_s, term}}));
     OT_VERIFY_STATUS(r, 200);
     QStringList actual = labels(r, collection);
     actual.sort();
     expected.sort();
     QCOMPARE(actual, expected);
-    QCOMPARE(r.object().value(u"pagination"_s).toObject().value(u"total"_s).toInt(),
-             expected.size());
+    QCOMPARE(
+        r.object().value(u"pagination"_s).toObject().value(u"total"_s).toInt(), expected.size());
 }
 
 void TestLists::filters_data()
@@ -302,8 +282,7 @@ void TestLists::filters_data()
         QTest::newRow(qPrintable(c + u"?"_s + query)) << c << query << expected;
     };
     row(Contacts, u"status=inactive"_s, {u"Jürgen"_s, u"Alice"_s});
-    row(Contacts, u"status=active"_s,
-        {u"Jane"_s, u"Zoë"_s, u"Bob"_s, u"100% Pure"_s, u"Carl"_s});
+    row(Contacts, u"status=active"_s, {u"Jane"_s, u"Zoë"_s, u"Bob"_s, u"100% Pure"_s, u"Carl"_s});
     row(Contacts, u"customerId=%Acme%"_s, {u"Jane"_s, u"Bob"_s});
     row(Contacts, u"customerId=%Acme%&status=inactive"_s, {});
     row(Contacts, u"customerId=%Globex%&status=inactive"_s, {u"Jürgen"_s});
@@ -354,26 +333,26 @@ void TestLists::sorting_data()
     QTest::addColumn<QString>("sort");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("name") << Opportunities << u"name"_s
-                          << QStringList{u"Alpha"_s, u"Beta"_s, u"Gamma"_s};
+                          << QStringList {u"Alpha"_s, u"Beta"_s, u"Gamma"_s};
     QTest::newRow("-name") << Opportunities << u"-name"_s
-                           << QStringList{u"Gamma"_s, u"Beta"_s, u"Alpha"_s};
-    QTest::newRow("amount,name (numeric)") << Opportunities << u"amount,name"_s
-                                           << QStringList{u"Beta"_s, u"Alpha"_s, u"Gamma"_s};
+                           << QStringList {u"Gamma"_s, u"Beta"_s, u"Alpha"_s};
+    QTest::newRow("amount,name (numeric)")
+        << Opportunities << u"amount,name"_s << QStringList {u"Beta"_s, u"Alpha"_s, u"Gamma"_s};
     QTest::newRow("-amount,name") << Opportunities << u"-amount,name"_s
-                                  << QStringList{u"Alpha"_s, u"Gamma"_s, u"Beta"_s};
-    QTest::newRow("-amount,-name") << Opportunities << u"-amount,-name"_s
-                                   << QStringList{u"Gamma"_s, u"Alpha"_s, u"Beta"_s};
+                                  << QStringList {u"Alpha"_s, u"Gamma"_s, u"Beta"_s};
+    QTest::newRow("-amount,-name")
+        << Opportunities << u"-amount,-name"_s << QStringList {u"Gamma"_s, u"Alpha"_s, u"Beta"_s};
     QTest::newRow("subject") << Tickets << u"subject"_s
-                             << QStringList{u"Invoice question"_s, u"Login broken"_s,
-                                            u"Login slow"_s};
+                             << QStringList {
+                                    u"Invoice question"_s, u"Login broken"_s, u"Login slow"_s};
     QTest::newRow("-subject") << Tickets << u"-subject"_s
-                              << QStringList{u"Login slow"_s, u"Login broken"_s,
-                                             u"Invoice question"_s};
+                              << QStringList {
+                                     u"Login slow"_s, u"Login broken"_s, u"Invoice question"_s};
     QTest::newRow("-title") << Leads << u"-title"_s
-                            << QStringList{u"Website inquiry"_s, u"Referral deal"_s,
-                                           u"Fair visitor"_s};
-    QTest::newRow("name, customers") << Customers << u"name"_s
-                                     << QStringList{u"Acme"_s, u"Globex"_s, u"Initech"_s};
+                            << QStringList {
+                                   u"Website inquiry"_s, u"Referral deal"_s, u"Fair visitor"_s};
+    QTest::newRow("name, customers")
+        << Customers << u"name"_s << QStringList {u"Acme"_s, u"Globex"_s, u"Initech"_s};
 }
 
 void TestLists::sorting()
@@ -381,8 +360,8 @@ void TestLists::sorting()
     QFETCH(QString, collection);
     QFETCH(QString, sort);
     QFETCH(QStringList, expected);
-    const HttpResult r = m_tenant.http().get(TestData::path(collection)
-                                             + TestData::query({{u"sort"_s, sort}}));
+    const HttpResult r
+        = m_tenant.http().get(TestData::path(collection) + TestData::query({{u"sort"_s, sort}}));
     OT_VERIFY_STATUS(r, 200);
     QCOMPARE(labels(r, collection), expected);
 }
@@ -398,8 +377,8 @@ void TestLists::sortByTimestamps()
     std::sort(sorted.begin(), sorted.end());
     QCOMPARE(created, sorted);
 
-    const HttpResult descending =
-            m_tenant.http().get(u"/api/v1/contacts"_s + TestData::query({{u"sort"_s, u"-updatedAt,lastName"_s}}));
+    const HttpResult descending = m_tenant.http().get(
+        u"/api/v1/contacts"_s + TestData::query({{u"sort"_s, u"-updatedAt,lastName"_s}}));
     OT_VERIFY_STATUS(descending, 200);
     QStringList updated;
     for (const QJsonValue &v : descending.data())
@@ -422,8 +401,8 @@ void TestLists::updatedSince()
     QVERIFY(first.value(u"updatedAt"_s).toString() < secondAt);
 
     auto namesSince = [&](const QString &since) {
-        const HttpResult r = tenant.http().get(u"/api/v1/customers"_s
-                                               + TestData::query({{u"updatedSince"_s, since}}));
+        const HttpResult r = tenant.http().get(
+            u"/api/v1/customers"_s + TestData::query({{u"updatedSince"_s, since}}));
         QStringList names;
         if (r.status != 200)
             names << u"HTTP %1: %2"_s.arg(r.status).arg(QString::fromUtf8(r.body));
@@ -433,27 +412,25 @@ void TestLists::updatedSince()
         return names;
     };
     // "At or after": the exact timestamp is included.
-    QCOMPARE(namesSince(secondAt), QStringList{u"Second"_s});
-    QCOMPARE(namesSince(u"2000-01-01T00:00:00.000Z"_s), (QStringList{u"First"_s, u"Second"_s}));
+    QCOMPARE(namesSince(secondAt), QStringList {u"Second"_s});
+    QCOMPARE(namesSince(u"2000-01-01T00:00:00.000Z"_s), (QStringList {u"First"_s, u"Second"_s}));
     QCOMPARE(namesSince(u"2999-01-01T00:00:00Z"_s), QStringList());
 
     // The same instant written with an offset.
     const QDateTime instant = QDateTime::fromString(secondAt, Qt::ISODateWithMs);
-    const QString withOffset =
-            instant.toOffsetFromUtc(2 * 3600).toString(Qt::ISODateWithMs);
+    const QString withOffset = instant.toOffsetFromUtc(2 * 3600).toString(Qt::ISODateWithMs);
     QVERIFY2(withOffset.endsWith(u"+02:00"_s), qPrintable(withOffset));
-    QCOMPARE(namesSince(withOffset), QStringList{u"Second"_s});
+    QCOMPARE(namesSince(withOffset), QStringList {u"Second"_s});
 
     // An update moves a record into the window.
     QThread::msleep(20);
     const HttpResult patched = tenant.http().patch(
-            TestData::path(Customers, first.value(u"id"_s).toString()),
-            {{u"industry"_s, u"Retail"_s}});
+        TestData::path(Customers, first.value(u"id"_s).toString()), {{u"industry"_s, u"Retail"_s}});
     OT_VERIFY_STATUS(patched, 200);
     const QString patchedAt = patched.object().value(u"updatedAt"_s).toString();
     QVERIFY(patchedAt > secondAt);
-    QCOMPARE(namesSince(patchedAt), QStringList{u"First"_s});
-    QCOMPARE(namesSince(secondAt), (QStringList{u"First"_s, u"Second"_s}));
+    QCOMPARE(namesSince(patchedAt), QStringList {u"First"_s});
+    QCOMPARE(namesSince(secondAt), (QStringList {u"First"_s, u"Second"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestLists)

@@ -26,54 +26,34 @@ void TestRecords::cleanup()
 QJsonObject TestRecords::fullBody(const QString &collection) const
 {
     if (collection == u"contacts")
-        return {{u"firstName"_s, u"Jane"_s},
-                {u"lastName"_s, u"Doe"_s},
-                {u"email"_s, u"jane@example.com"_s},
-                {u"phone"_s, u"+1 (555) 123-4567"_s},
-                {u"status"_s, u"inactive"_s},
-                {u"customerId"_s, m_customerId},
-                {u"jobTitle"_s, u"CTO"_s},
-                {u"notes"_s, u"Line 1\nLine 2\tTabbed"_s}};
+        return {{u"firstName"_s, u"Jane"_s}, {u"lastName"_s, u"Doe"_s},
+            {u"email"_s, u"jane@example.com"_s}, {u"phone"_s, u"+1 (555) 123-4567"_s},
+            {u"status"_s, u"inactive"_s}, {u"customerId"_s, m_customerId},
+            {u"jobTitle"_s, u"CTO"_s}, {u"notes"_s, u"Line 1\nLine 2\tTabbed"_s}};
     if (collection == u"customers")
-        return {{u"name"_s, u"Acme GmbH"_s},
-                {u"email"_s, u"info@acme.example"_s},
-                {u"phone"_s, u"+49 30 1234567"_s},
-                {u"website"_s, u"https://acme.example"_s},
-                {u"industry"_s, u"Manufacturing"_s},
-                {u"status"_s, u"churned"_s},
-                {u"address"_s,
-                 QJsonObject{{u"street"_s, u"Hauptstraße 1"_s},
-                             {u"city"_s, u"Berlin"_s},
-                             {u"postalCode"_s, u"10115"_s},
-                             {u"country"_s, u"DE"_s}}},
-                {u"notes"_s, u"VIP"_s}};
+        return {{u"name"_s, u"Acme GmbH"_s}, {u"email"_s, u"info@acme.example"_s},
+            {u"phone"_s, u"+49 30 1234567"_s}, {u"website"_s, u"https://acme.example"_s},
+            {u"industry"_s, u"Manufacturing"_s}, {u"status"_s, u"churned"_s},
+            {u"address"_s,
+                QJsonObject {{u"street"_s, u"Hauptstraße 1"_s}, {u"city"_s, u"Berlin"_s},
+                    {u"postalCode"_s, u"10115"_s}, {u"country"_s, u"DE"_s}}},
+            {u"notes"_s, u"VIP"_s}};
     if (collection == u"leads")
-        return {{u"title"_s, u"Enterprise License Inquiry"_s},
-                {u"leadSource"_s, u"website"_s},
-                {u"status"_s, u"qualified"_s},
-                {u"priority"_s, u"high"_s},
-                {u"contactId"_s, m_contactId},
-                {u"customerId"_s, m_customerId},
-                {u"estimatedValue"_s, 12500.5},
-                {u"currency"_s, u"EUR"_s},
-                {u"notes"_s, u"Met at the fair"_s}};
+        return {{u"title"_s, u"Enterprise License Inquiry"_s}, {u"leadSource"_s, u"website"_s},
+            {u"status"_s, u"qualified"_s}, {u"priority"_s, u"high"_s},
+            {u"contactId"_s, m_contactId}, {u"customerId"_s, m_customerId},
+            {u"estimatedValue"_s, 12500.5}, {u"currency"_s, u"EUR"_s},
+            {u"notes"_s, u"Met at the fair"_s}};
     if (collection == u"opportunities")
-        return {{u"name"_s, u"Big deal"_s},
-                {u"stage"_s, u"negotiation"_s},
-                {u"amount"_s, 99999.99},
-                {u"currency"_s, u"GBP"_s},
-                {u"probability"_s, 65},
-                {u"expectedCloseDate"_s, u"2025-06-30"_s},
-                {u"customerId"_s, m_customerId},
-                {u"contactId"_s, m_contactId},
-                {u"leadId"_s, m_leadId},
-                {u"notes"_s, u"Needs legal review"_s}};
+        return {{u"name"_s, u"Big deal"_s}, {u"stage"_s, u"negotiation"_s}, {u"amount"_s, 99999.99},
+            {u"currency"_s, u"GBP"_s}, {u"probability"_s, 65},
+            {u"expectedCloseDate"_s, u"2025-06-30"_s}, {u"customerId"_s, m_customerId},
+            {u"contactId"_s, m_contactId}, {u"leadId"_s, m_leadId},
+            {u"notes"_s, u"Needs legal review"_s}};
     return {{u"subject"_s, u"Printer on fire"_s},
-            {u"description"_s, u"It is on fire.\nSend help."_s},
-            {u"status"_s, u"in_progress"_s},
-            {u"priority"_s, u"urgent"_s},
-            {u"customerId"_s, m_customerId},
-            {u"contactId"_s, m_contactId}};
+        {u"description"_s, u"It is on fire.\nSend help."_s}, {u"status"_s, u"in_progress"_s},
+        {u"priority"_s, u"urgent"_s}, {u"customerId"_s, m_customerId},
+        {u"contactId"_s, m_contactId}};
 }
 
 int TestRecords::changeCount(const QString &id)
@@ -93,12 +73,11 @@ void TestRecords::createAndGet_data()
     QTest::addColumn<QByteArray>("defaults"); // fields that are not null after a minimal create
     QTest::newRow("contacts") << u"contacts"_s << QByteArray(R"({"status": "active"})");
     QTest::newRow("customers") << u"customers"_s << QByteArray(R"({"status": "active"})");
-    QTest::newRow("leads") << u"leads"_s
-                           << QByteArray(R"({"status": "new", "priority": "medium",
+    QTest::newRow("leads") << u"leads"_s << QByteArray(R"({"status": "new", "priority": "medium",
                                              "currency": "USD"})");
     QTest::newRow("opportunities")
-            << u"opportunities"_s
-            << QByteArray(R"({"stage": "prospecting", "probability": 10, "currency": "USD"})");
+        << u"opportunities"_s
+        << QByteArray(R"({"stage": "prospecting", "probability": 10, "currency": "USD"})");
     QTest::newRow("tickets") << u"tickets"_s
                              << QByteArray(R"({"status": "open", "priority": "medium"})");
 }
@@ -110,8 +89,8 @@ void TestRecords::createAndGet()
     const QJsonObject expected = QJsonDocument::fromJson(defaults).object();
     const QString required = TestData::requiredField(collection);
 
-    const HttpResult created =
-            m_tenant.http().post(TestData::path(collection), TestData::minimalBody(collection));
+    const HttpResult created
+        = m_tenant.http().post(TestData::path(collection), TestData::minimalBody(collection));
     OT_VERIFY_CHECK(ResponseCheck::recordResponse(created, 201, collection));
     const QJsonObject record = created.object();
     const QString id = record.value(u"id"_s).toString();
@@ -119,11 +98,11 @@ void TestRecords::createAndGet()
     QCOMPARE(created.header("ETag"), QByteArray("\"1\""));
     QCOMPARE(record.value(u"createdAt"_s), record.value(u"updatedAt"_s));
     QCOMPARE(record.value(required).toString(),
-             TestData::minimalBody(collection).value(required).toString());
+        TestData::minimalBody(collection).value(required).toString());
     const QByteArray location = created.header("Location");
     QVERIFY2(location.endsWith(TestData::path(collection, id).toUtf8()), location.constData());
 
-    const QStringList meta{u"id"_s, u"createdAt"_s, u"updatedAt"_s, u"version"_s, required};
+    const QStringList meta {u"id"_s, u"createdAt"_s, u"updatedAt"_s, u"version"_s, required};
     for (const QString &field : TestData::fields(collection)) {
         if (meta.contains(field))
             continue;
@@ -151,25 +130,22 @@ void TestRecords::createWithEveryField()
     const QJsonObject body = fullBody(collection);
     const HttpResult r = m_tenant.http().post(TestData::path(collection), body);
     OT_VERIFY_CHECK(ResponseCheck::recordResponse(r, 201, collection));
-    const QJsonObject fetched =
-            m_tenant.fetch(collection, r.object().value(u"id"_s).toString());
+    const QJsonObject fetched = m_tenant.fetch(collection, r.object().value(u"id"_s).toString());
     for (const QJsonObject &record : {r.object(), fetched}) {
         for (auto it = body.begin(); it != body.end(); ++it)
             QVERIFY2(record.value(it.key()) == it.value(),
-                     qPrintable(u"%1: sent %2, got %3"_s.arg(
-                             it.key(),
-                             QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson()),
-                             QString::fromUtf8(
-                                     QJsonDocument(QJsonArray{record.value(it.key())}).toJson()))));
+                qPrintable(u"%1: sent %2, got %3"_s.arg(it.key(),
+                    QString::fromUtf8(QJsonDocument(QJsonArray {it.value()}).toJson()),
+                    QString::fromUtf8(
+                        QJsonDocument(QJsonArray {record.value(it.key())}).toJson()))));
     }
 }
 
 void TestRecords::stringsAreTrimmed()
 {
-    const QJsonObject record = m_tenant.create(
-            u"contacts"_s, {{u"firstName"_s, u"  Padded \t"_s},
-                            {u"lastName"_s, u"   "_s},
-                            {u"email"_s, u" padded@example.com "_s}});
+    const QJsonObject record = m_tenant.create(u"contacts"_s,
+        {{u"firstName"_s, u"  Padded \t"_s}, {u"lastName"_s, u"   "_s},
+            {u"email"_s, u" padded@example.com "_s}});
     QVERIFY(!record.isEmpty());
     QCOMPARE(record.value(u"firstName"_s).toString(), u"Padded"_s);
     QVERIFY(record.value(u"lastName"_s).isNull());
@@ -185,8 +161,7 @@ void TestRecords::listEnvelope()
     QCOMPARE(r.mediaType(), QByteArray("application/json"));
     QCOMPARE(r.object().value(u"data"_s), QJsonValue(QJsonArray()));
     QCOMPARE(r.object().value(u"pagination"_s).toObject(),
-             QJsonObject({{u"page"_s, 1}, {u"limit"_s, 50}, {u"total"_s, 0},
-                          {u"totalPages"_s, 0}}));
+        QJsonObject({{u"page"_s, 1}, {u"limit"_s, 50}, {u"total"_s, 0}, {u"totalPages"_s, 0}}));
 
     QStringList ids;
     for (int i = 0; i < 3; ++i)
@@ -194,8 +169,7 @@ void TestRecords::listEnvelope()
     r = tenant.http().get(u"/api/v1/tickets"_s);
     OT_VERIFY_STATUS(r, 200);
     QCOMPARE(r.object().value(u"pagination"_s).toObject(),
-             QJsonObject({{u"page"_s, 1}, {u"limit"_s, 50}, {u"total"_s, 3},
-                          {u"totalPages"_s, 1}}));
+        QJsonObject({{u"page"_s, 1}, {u"limit"_s, 50}, {u"total"_s, 3}, {u"totalPages"_s, 1}}));
     QStringList listed;
     for (const QJsonValue &v : r.data()) {
         OT_VERIFY_CHECK(ResponseCheck::record(v.toObject(), u"tickets"_s));
@@ -204,10 +178,11 @@ void TestRecords::listEnvelope()
     QCOMPARE(listed, ids);
     const auto links = r.links();
     QVERIFY2(links.contains(u"first"_s) && links.contains(u"last"_s), r.header("Link").constData());
-    QVERIFY2(!links.contains(u"next"_s) && !links.contains(u"prev"_s), r.header("Link").constData());
+    QVERIFY2(
+        !links.contains(u"next"_s) && !links.contains(u"prev"_s), r.header("Link").constData());
     QVERIFY2(links.value(u"first"_s).startsWith(u"/api/v1/tickets?"_s)
-                     || links.value(u"first"_s).contains(u"/api/v1/tickets?"_s),
-             r.header("Link").constData());
+            || links.value(u"first"_s).contains(u"/api/v1/tickets?"_s),
+        r.header("Link").constData());
 }
 
 void TestRecords::patchMergesFields()
@@ -222,8 +197,7 @@ void TestRecords::patchMergesFields()
     QCOMPARE(r.header("ETag"), QByteArray("\"2\""));
     QCOMPARE(updated.value(u"lastName"_s).toString(), u"Smith"_s);
     for (const QString &field : {u"firstName"_s, u"email"_s, u"phone"_s, u"status"_s,
-                                 u"customerId"_s, u"jobTitle"_s, u"notes"_s, u"createdAt"_s,
-                                 u"id"_s})
+             u"customerId"_s, u"jobTitle"_s, u"notes"_s, u"createdAt"_s, u"id"_s})
         QVERIFY2(updated.value(field) == created.value(field), qPrintable(field));
     QVERIFY(updated.value(u"updatedAt"_s).toString() >= created.value(u"updatedAt"_s).toString());
     QCOMPARE(m_tenant.fetch(u"contacts"_s, created.value(u"id"_s).toString()), updated);
@@ -235,7 +209,7 @@ void TestRecords::patchNullClearsOrResets()
     QVERIFY(!created.isEmpty());
     const QString path = TestData::path(u"leads"_s, created.value(u"id"_s).toString());
     HttpResult r = m_tenant.http().patchRaw(
-            path, R"({"notes": null, "contactId": null, "estimatedValue": null})");
+        path, R"({"notes": null, "contactId": null, "estimatedValue": null})");
     OT_VERIFY_STATUS(r, 200);
     QVERIFY(r.object().value(u"notes"_s).isNull());
     QVERIFY(r.object().value(u"contactId"_s).isNull());
@@ -265,18 +239,14 @@ void TestRecords::patchNestedAddress()
     HttpResult r = m_tenant.http().patchRaw(path, R"({"address": {"city": "Hamburg"}})");
     OT_VERIFY_STATUS(r, 200);
     QCOMPARE(r.object().value(u"address"_s).toObject(),
-             QJsonObject({{u"street"_s, u"Hauptstraße 1"_s},
-                          {u"city"_s, u"Hamburg"_s},
-                          {u"postalCode"_s, u"10115"_s},
-                          {u"country"_s, u"DE"_s}}));
+        QJsonObject({{u"street"_s, u"Hauptstraße 1"_s}, {u"city"_s, u"Hamburg"_s},
+            {u"postalCode"_s, u"10115"_s}, {u"country"_s, u"DE"_s}}));
 
     r = m_tenant.http().patchRaw(path, R"({"address": {"street": null, "postalCode": null}})");
     OT_VERIFY_STATUS(r, 200);
     QCOMPARE(r.object().value(u"address"_s).toObject(),
-             QJsonObject({{u"street"_s, QJsonValue::Null},
-                          {u"city"_s, u"Hamburg"_s},
-                          {u"postalCode"_s, QJsonValue::Null},
-                          {u"country"_s, u"DE"_s}}));
+        QJsonObject({{u"street"_s, QJsonValue::Null}, {u"city"_s, u"Hamburg"_s},
+            {u"postalCode"_s, QJsonValue::Null}, {u"country"_s, u"DE"_s}}));
 
     r = m_tenant.http().patchRaw(path, R"({"address": null})");
     OT_VERIFY_STATUS(r, 200);
@@ -286,10 +256,14 @@ void TestRecords::patchNestedAddress()
     r = m_tenant.http().patchRaw(path, R"({"address": {"country": "FR"}})");
     OT_VERIFY_STATUS(r, 200);
     QCOMPARE(r.object().value(u"address"_s).toObject(),
-             QJsonObject({{u"street"_s, QJsonValue::Null},
-                          {u"city"_s, QJsonValue::Null},
-                          {u"postalCode"_s, QJsonValue::Null},
-                          {u"country"_s, u"FR"_s}}));
+        QJsonObject({{u"street"_s, QJsonValue::Null}, {u"city"_s, QJsonValue::Null},
+            {u"postalCode"_s, QJsonValue::Null}, {u"country"_s, u"FR"_s}}));
+
+    // An empty object merges nothing.
+    const QJsonObject before = r.object();
+    r = m_tenant.http().patchRaw(path, R"({"address": {}})");
+    OT_VERIFY_STATUS(r, 200);
+    QCOMPARE(r.object(), before);
 
     // Clearing the last part leaves no address at all.
     r = m_tenant.http().patchRaw(path, R"({"address": {"country": null}})");
@@ -302,15 +276,13 @@ void TestRecords::patchAcceptsMergePatchContentType()
 {
     const QString id = m_tenant.createMinimal(u"tickets"_s);
     QVERIFY(!id.isEmpty());
-    const HttpResult r = m_tenant.http().patchRaw(
-            TestData::path(u"tickets"_s, id), R"({"priority": "high"})",
-            {{"Content-Type", "application/merge-patch+json"}});
+    const HttpResult r = m_tenant.http().patchRaw(TestData::path(u"tickets"_s, id),
+        R"({"priority": "high"})", {{"Content-Type", "application/merge-patch+json"}});
     OT_VERIFY_STATUS(r, 200);
     QCOMPARE(r.object().value(u"priority"_s).toString(), u"high"_s);
 
-    const HttpResult charset = m_tenant.http().patchRaw(
-            TestData::path(u"tickets"_s, id), R"({"priority": "low"})",
-            {{"Content-Type", "application/json; charset=utf-8"}});
+    const HttpResult charset = m_tenant.http().patchRaw(TestData::path(u"tickets"_s, id),
+        R"({"priority": "low"})", {{"Content-Type", "application/json; charset=utf-8"}});
     OT_VERIFY_STATUS(charset, 200);
     QCOMPARE(charset.object().value(u"priority"_s).toString(), u"low"_s);
 }
@@ -318,15 +290,15 @@ void TestRecords::patchAcceptsMergePatchContentType()
 void TestRecords::noOpPatchKeepsVersion()
 {
     const QJsonObject created = m_tenant.create(
-            u"contacts"_s, {{u"firstName"_s, u"Same"_s}, {u"email"_s, u"same@example.com"_s}});
+        u"contacts"_s, {{u"firstName"_s, u"Same"_s}, {u"email"_s, u"same@example.com"_s}});
     QVERIFY(!created.isEmpty());
     const QString id = created.value(u"id"_s).toString();
     const QString path = TestData::path(u"contacts"_s, id);
     QCOMPARE(changeCount(id), 1);
 
-    const QList<QByteArray> noOps{"{}", R"({"firstName": "Same"})",
-                                  R"({"firstName": "  Same ", "email": "same@example.com"})",
-                                  R"({"lastName": null, "status": "active"})"};
+    const QList<QByteArray> noOps {"{}", R"({"firstName": "Same"})",
+        R"({"firstName": "  Same ", "email": "same@example.com"})",
+        R"({"lastName": null, "status": "active"})"};
     for (const QByteArray &body : noOps) {
         const HttpResult r = m_tenant.http().patchRaw(path, body);
         OT_VERIFY_STATUS(r, 200);
@@ -338,9 +310,8 @@ void TestRecords::noOpPatchKeepsVersion()
 
 void TestRecords::readOnlyFieldsAreIgnored()
 {
-    const HttpResult created = m_tenant.http().postRaw(
-            u"/api/v1/tickets"_s,
-            R"({"subject": "RO", "version": 7, "createdAt": "2000-01-01T00:00:00.000Z",
+    const HttpResult created = m_tenant.http().postRaw(u"/api/v1/tickets"_s,
+        R"({"subject": "RO", "version": 7, "createdAt": "2000-01-01T00:00:00.000Z",
                 "updatedAt": "2000-01-01T00:00:00.000Z", "resolvedAt": "2000-01-01T00:00:00.000Z"})");
     OT_VERIFY_STATUS(created, 201);
     const QJsonObject record = created.object();
@@ -349,8 +320,8 @@ void TestRecords::readOnlyFieldsAreIgnored()
     QVERIFY(!record.value(u"updatedAt"_s).toString().startsWith(u"2000"_s));
     QVERIFY(record.value(u"resolvedAt"_s).isNull());
 
-    const HttpResult patched = m_tenant.http().patchRaw(
-            TestData::path(u"tickets"_s, record.value(u"id"_s).toString()),
+    const HttpResult patched
+        = m_tenant.http().patchRaw(TestData::path(u"tickets"_s, record.value(u"id"_s).toString()),
             R"({"version": 99, "createdAt": "2000-01-01T00:00:00.000Z",
                 "resolvedAt": "2000-01-01T00:00:00.000Z"})");
     OT_VERIFY_STATUS(patched, 200);
@@ -367,7 +338,7 @@ void TestRecords::patchIdMustMatchPath()
     QCOMPARE(r.object().value(u"id"_s).toString(), id);
     r = m_tenant.http().patch(path, {{u"id"_s, TestData::newUuid()}});
     OT_VERIFY_PROBLEM(r, 422, "validation-failed");
-    QCOMPARE(ResponseCheck::errorPointers(r), QStringList{u"/id"_s});
+    QCOMPARE(ResponseCheck::errorPointers(r), QStringList {u"/id"_s});
 }
 
 void TestRecords::deleteIsSoft_data()
@@ -382,26 +353,26 @@ void TestRecords::deleteIsSoft()
     QVERIFY(!id.isEmpty());
     const QString path = TestData::path(collection, id);
     const int totalBefore = m_tenant.http()
-                                    .get(TestData::path(collection) + u"?limit=200"_s)
-                                    .object()
-                                    .value(u"pagination"_s)
-                                    .toObject()
-                                    .value(u"total"_s)
-                                    .toInt();
+                                .get(TestData::path(collection) + u"?limit=200"_s)
+                                .object()
+                                .value(u"pagination"_s)
+                                .toObject()
+                                .value(u"total"_s)
+                                .toInt();
 
     HttpResult r = m_tenant.http().del(path);
     OT_VERIFY_STATUS(r, 204);
     QVERIFY(r.body.isEmpty());
 
     OT_VERIFY_PROBLEM_AT(m_tenant.http().get(path), 404, "not-found", path);
-    OT_VERIFY_PROBLEM_AT(m_tenant.http().patch(path, TestData::minimalBody(collection)), 404,
-                         "not-found", path);
+    OT_VERIFY_PROBLEM_AT(
+        m_tenant.http().patch(path, TestData::minimalBody(collection)), 404, "not-found", path);
     OT_VERIFY_PROBLEM_AT(m_tenant.http().del(path), 404, "not-found", path);
 
     r = m_tenant.http().get(TestData::path(collection) + u"?limit=200"_s);
     OT_VERIFY_STATUS(r, 200);
-    QCOMPARE(r.object().value(u"pagination"_s).toObject().value(u"total"_s).toInt(),
-             totalBefore - 1);
+    QCOMPARE(
+        r.object().value(u"pagination"_s).toObject().value(u"total"_s).toInt(), totalBefore - 1);
     for (const QJsonValue &v : r.data())
         QVERIFY(v.toObject().value(u"id"_s).toString() != id);
     r = m_tenant.http().get(TestData::path(collection) + u"?search=Doomed"_s);
@@ -426,15 +397,14 @@ void TestRecords::probabilityDefaultsByStage()
 {
     QFETCH(QString, stage);
     QFETCH(int, probability);
-    QJsonObject record =
-            m_tenant.create(u"opportunities"_s, {{u"name"_s, u"Deal"_s}, {u"stage"_s, stage}});
+    QJsonObject record
+        = m_tenant.create(u"opportunities"_s, {{u"name"_s, u"Deal"_s}, {u"stage"_s, stage}});
     QCOMPARE(record.value(u"stage"_s).toString(), stage);
     QVERIFY(record.value(u"probability"_s).isDouble());
     QCOMPARE(record.value(u"probability"_s).toInt(), probability);
 
-    record = m_tenant.create(u"opportunities"_s, {{u"name"_s, u"Deal"_s},
-                                                  {u"stage"_s, stage},
-                                                  {u"probability"_s, 42}});
+    record = m_tenant.create(
+        u"opportunities"_s, {{u"name"_s, u"Deal"_s}, {u"stage"_s, stage}, {u"probability"_s, 42}});
     QCOMPARE(record.value(u"probability"_s).toInt(), 42);
 }
 
@@ -449,24 +419,23 @@ void TestRecords::stageChangeSetsDefaultProbability()
         QString stage;
         int probability;
     };
-    const QList<Step> steps{
-            {R"({"stage": "proposal"})", u"proposal"_s, 50},
-            {R"({"stage": "negotiation", "probability": 60})", u"negotiation"_s, 60},
-            {R"({"probability": 40})", u"negotiation"_s, 40},
-            {R"({"notes": "unrelated"})", u"negotiation"_s, 40},
-            {R"({"stage": "closed_lost"})", u"closed_lost"_s, 0},
-            {R"({"stage": "closed_won"})", u"closed_won"_s, 100},
-            {R"({"probability": 30})", u"closed_won"_s, 30},
-            {R"({"probability": null})", u"closed_won"_s, 100},
-            {R"({"stage": null})", u"prospecting"_s, 10},
+    const QList<Step> steps {
+        {R"({"stage": "proposal"})", u"proposal"_s, 50},
+        {R"({"stage": "negotiation", "probability": 60})", u"negotiation"_s, 60},
+        {R"({"probability": 40})", u"negotiation"_s, 40},
+        {R"({"notes": "unrelated"})", u"negotiation"_s, 40},
+        {R"({"stage": "closed_lost"})", u"closed_lost"_s, 0},
+        {R"({"stage": "closed_won"})", u"closed_won"_s, 100},
+        {R"({"probability": 30})", u"closed_won"_s, 30},
+        {R"({"probability": null})", u"closed_won"_s, 100},
+        {R"({"stage": null})", u"prospecting"_s, 10},
     };
     for (const Step &step : steps) {
         const HttpResult r = m_tenant.http().patchRaw(path, step.patch);
         OT_VERIFY_STATUS(r, 200);
         QVERIFY2(r.object().value(u"stage"_s).toString() == step.stage, step.patch.constData());
         QVERIFY2(r.object().value(u"probability"_s).toInt() == step.probability,
-                 qPrintable(QString::fromUtf8(step.patch) + u" -> "_s
-                            + QString::fromUtf8(r.body)));
+            qPrintable(QString::fromUtf8(step.patch) + u" -> "_s + QString::fromUtf8(r.body)));
     }
 }
 
@@ -485,6 +454,12 @@ void TestRecords::ticketResolvedAt()
     const QString resolvedAt = r.object().value(u"resolvedAt"_s).toString();
     QVERIFY2(TestData::isTimestamp(resolvedAt), r.body.constData());
     QVERIFY(resolvedAt >= created.value(u"createdAt"_s).toString());
+
+    // Setting the same status again changes nothing.
+    const QJsonObject resolved = r.object();
+    r = m_tenant.http().patchRaw(path, R"({"status": "resolved"})");
+    OT_VERIFY_STATUS(r, 200);
+    QCOMPARE(r.object(), resolved);
 
     r = m_tenant.http().patchRaw(path, R"({"status": "closed"})");
     OT_VERIFY_STATUS(r, 200);
@@ -518,8 +493,8 @@ void TestRecords::moneyIsExact()
 {
     QFETCH(QByteArray, literal);
     QFETCH(double, expected);
-    HttpResult r = m_tenant.http().postRaw(u"/api/v1/opportunities"_s,
-                                           R"({"name": "Money", "amount": )" + literal + '}');
+    HttpResult r = m_tenant.http().postRaw(
+        u"/api/v1/opportunities"_s, R"({"name": "Money", "amount": )" + literal + '}');
     OT_VERIFY_STATUS(r, 201);
     QVERIFY2(r.object().value(u"amount"_s).isDouble(), r.body.constData());
     QCOMPARE(r.object().value(u"amount"_s).toDouble(), expected);
@@ -527,8 +502,8 @@ void TestRecords::moneyIsExact()
     const QString id = r.object().value(u"id"_s).toString();
     QCOMPARE(m_tenant.fetch(u"opportunities"_s, id).value(u"amount"_s).toDouble(), expected);
 
-    r = m_tenant.http().postRaw(u"/api/v1/leads"_s, R"({"title": "Money", "estimatedValue": )"
-                                                            + literal + R"(, "currency": "eur"})");
+    r = m_tenant.http().postRaw(u"/api/v1/leads"_s,
+        R"({"title": "Money", "estimatedValue": )" + literal + R"(, "currency": "eur"})");
     OT_VERIFY_STATUS(r, 201);
     QCOMPARE(r.object().value(u"estimatedValue"_s).toDouble(), expected);
     QCOMPARE(r.object().value(u"currency"_s).toString(), u"EUR"_s);
@@ -537,8 +512,8 @@ void TestRecords::moneyIsExact()
 void TestRecords::clientChosenIds()
 {
     const QString id = TestData::newUuid();
-    HttpResult r = m_tenant.http().post(u"/api/v1/contacts"_s,
-                                        {{u"id"_s, id}, {u"firstName"_s, u"Offline"_s}});
+    HttpResult r = m_tenant.http().post(
+        u"/api/v1/contacts"_s, {{u"id"_s, id}, {u"firstName"_s, u"Offline"_s}});
     OT_VERIFY_CHECK(ResponseCheck::recordResponse(r, 201, u"contacts"_s));
     QCOMPARE(r.object().value(u"id"_s).toString(), id);
     QVERIFY(r.header("Location").endsWith(TestData::path(u"contacts"_s, id).toUtf8()));
@@ -570,15 +545,20 @@ void TestRecords::sameIdInAnotherTenant()
 
     TestTenant other;
     QVERIFY(other.setUp(m_server, u"Other Co"_s));
-    const HttpResult r =
-            other.http().post(u"/api/v1/customers"_s, {{u"id"_s, id}, {u"name"_s, u"Second"_s}});
+    const HttpResult r
+        = other.http().post(u"/api/v1/customers"_s, {{u"id"_s, id}, {u"name"_s, u"Second"_s}});
     OT_VERIFY_STATUS(r, 201);
     QCOMPARE(r.object().value(u"id"_s).toString(), id);
     QCOMPARE(other.fetch(u"customers"_s, id).value(u"name"_s).toString(), u"Second"_s);
     QCOMPARE(m_tenant.fetch(u"customers"_s, id).value(u"name"_s).toString(), u"First"_s);
-    QCOMPARE(other.http().get(u"/api/v1/customers"_s).object().value(u"pagination"_s).toObject()
-                     .value(u"total"_s).toInt(),
-             1);
+    QCOMPARE(other.http()
+                 .get(u"/api/v1/customers"_s)
+                 .object()
+                 .value(u"pagination"_s)
+                 .toObject()
+                 .value(u"total"_s)
+                 .toInt(),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestRecords)

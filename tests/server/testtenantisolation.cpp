@@ -48,8 +48,8 @@ void TestTenantIsolation::foreignRecordIs404()
 
     OT_VERIFY_PROBLEM_AT(beta.get(path), 404, "not-found", path);
     OT_VERIFY_PROBLEM(beta.get(TestData::path(collection, id.toUpper())), 404, "not-found");
-    OT_VERIFY_PROBLEM_AT(beta.patch(path, TestData::minimalBody(collection, u"Hijacked"_s)), 404,
-                         "not-found", path);
+    OT_VERIFY_PROBLEM_AT(
+        beta.patch(path, TestData::minimalBody(collection, u"Hijacked"_s)), 404, "not-found", path);
     OT_VERIFY_PROBLEM_AT(beta.patch(path, {}, {{"If-Match", "\"1\""}}), 404, "not-found", path);
     OT_VERIFY_PROBLEM_AT(beta.patch(path, {}, {{"If-Match", "\"7\""}}), 404, "not-found", path);
     OT_VERIFY_PROBLEM_AT(beta.del(path, {{"If-Match", "\"9\""}}), 404, "not-found", path);
@@ -58,8 +58,8 @@ void TestTenantIsolation::foreignRecordIs404()
 
     const QJsonObject record = m_alpha.fetch(collection, id);
     QCOMPARE(record.value(u"version"_s).toInt(), 1);
-    QCOMPARE(record.value(TestData::requiredField(collection)).toString(),
-             Secret + u' ' + collection);
+    QCOMPARE(
+        record.value(TestData::requiredField(collection)).toString(), Secret + u' ' + collection);
 }
 
 void TestTenantIsolation::foreignRecordsNeverListed_data()
@@ -74,8 +74,8 @@ void TestTenantIsolation::foreignRecordsNeverListed()
     OT_VERIFY_STATUS(r, 200);
     for (const QJsonValue &v : r.data()) {
         QVERIFY(v.toObject().value(u"id"_s).toString() != m_alphaIds.value(collection));
-        QVERIFY(!v.toObject().value(TestData::requiredField(collection)).toString().startsWith(
-                Secret));
+        QVERIFY(
+            !v.toObject().value(TestData::requiredField(collection)).toString().startsWith(Secret));
     }
     r = m_beta.http().get(TestData::path(collection) + TestData::query({{u"search"_s, Secret}}));
     OT_VERIFY_STATUS(r, 200);
@@ -83,8 +83,8 @@ void TestTenantIsolation::foreignRecordsNeverListed()
 
     if (collection != u"customers") {
         // Filtering by a foreign reference finds nothing (and is not an error).
-        r = m_beta.http().get(TestData::path(collection) + u"?customerId="_s
-                              + m_alphaIds.value(u"customers"_s));
+        r = m_beta.http().get(
+            TestData::path(collection) + u"?customerId="_s + m_alphaIds.value(u"customers"_s));
         OT_VERIFY_STATUS(r, 200);
         QCOMPARE(r.data().size(), 0);
     }
@@ -94,8 +94,8 @@ void TestTenantIsolation::foreignChangesNeverInFeed()
 {
     // Give alpha an update and a delete as well.
     OT_VERIFY_STATUS(m_alpha.http().patch(TestData::path(u"contacts"_s, m_alphaIds[u"contacts"_s]),
-                                          {{u"lastName"_s, u"Updated"_s}}),
-                     200);
+                         {{u"lastName"_s, u"Updated"_s}}),
+        200);
     const QString doomed = m_alpha.createMinimal(u"tickets"_s, u"Doomed"_s);
     OT_VERIFY_STATUS(m_alpha.http().del(TestData::path(u"tickets"_s, doomed)), 204);
 
@@ -106,7 +106,7 @@ void TestTenantIsolation::foreignChangesNeverInFeed()
     for (const QJsonValue &v : r.data()) {
         const QJsonObject entry = v.toObject();
         QVERIFY2(!alphaIds.contains(entry.value(u"id"_s).toString()),
-                 qPrintable(QString::fromUtf8(QJsonDocument(entry).toJson())));
+            qPrintable(QString::fromUtf8(QJsonDocument(entry).toJson())));
         QVERIFY(!QJsonDocument(entry).toJson().contains(Secret.toUtf8()));
     }
     QCOMPARE(r.data().size(), 5); // beta's own five creates
@@ -122,7 +122,7 @@ void TestTenantIsolation::referencingForeignIdIs422_data()
     QTest::newRow("lead.customerId") << u"leads"_s << u"customerId"_s << u"customers"_s;
     QTest::newRow("opportunity.leadId") << u"opportunities"_s << u"leadId"_s << u"leads"_s;
     QTest::newRow("opportunity.customerId")
-            << u"opportunities"_s << u"customerId"_s << u"customers"_s;
+        << u"opportunities"_s << u"customerId"_s << u"customers"_s;
     QTest::newRow("ticket.contactId") << u"tickets"_s << u"contactId"_s << u"contacts"_s;
 }
 
@@ -135,13 +135,13 @@ void TestTenantIsolation::referencingForeignIdIs422()
     body.insert(field, m_alphaIds.value(target));
     HttpResult r = m_beta.http().post(TestData::path(collection), body);
     OT_VERIFY_PROBLEM(r, 422, "validation-failed");
-    QCOMPARE(ResponseCheck::errorPointers(r), QStringList{u'/' + field});
+    QCOMPARE(ResponseCheck::errorPointers(r), QStringList {u'/' + field});
 
     const QString own = m_beta.createMinimal(collection);
     QVERIFY(!own.isEmpty());
     r = m_beta.http().patch(TestData::path(collection, own), {{field, m_alphaIds.value(target)}});
     OT_VERIFY_PROBLEM(r, 422, "validation-failed");
-    QCOMPARE(ResponseCheck::errorPointers(r), QStringList{u'/' + field});
+    QCOMPARE(ResponseCheck::errorPointers(r), QStringList {u'/' + field});
 }
 
 void TestTenantIsolation::foreignKeysAreInvisible()

@@ -30,6 +30,7 @@ private slots:
     void wrongContentTypeIs415();
     void bodyOverOneMebibyteIs413();
     void hugeContentLengthIs413Quickly();
+    void chunkedBodyOverOneMebibyteIs413();
     void malformedHttpIsRefused_data();
     void malformedHttpIsRefused();
     void badQueryIs400_data();

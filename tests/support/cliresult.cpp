@@ -9,7 +9,7 @@ QString CliResult::describe() const
         text += u" (crashed)"_s;
     if (timedOut)
         text += u" (timed out)"_s;
-    text += u"; stdout: %1; stderr: %2"_s.arg(QString::fromUtf8(stdOut.left(800)),
-                                               QString::fromUtf8(stdErr.left(800)));
+    text += u"; stdout: %1; stderr: %2"_s.arg(
+        QString::fromUtf8(stdOut.left(800)), QString::fromUtf8(stdErr.left(800)));
     return text;
 }

@@ -41,13 +41,13 @@ static bool namesHeader(const HttpHeaders &headers, const QByteArray &name)
 }
 
 HttpResult HttpClient::request(const QByteArray &method, const QString &path,
-                               const QByteArray &body, const HttpHeaders &headers)
+    const QByteArray &body, const HttpHeaders &headers)
 {
     const QUrl url = QUrl::fromEncoded(m_baseUrl.toEncoded() + path.toUtf8(), QUrl::StrictMode);
     QNetworkRequest req(url);
     req.setTransferTimeout(DefaultTimeoutMs);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                     QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (!m_apiKey.isEmpty() && !namesHeader(headers, "X-API-Key"))
         req.setRawHeader("X-API-Key", m_apiKey.toUtf8());
@@ -104,18 +104,18 @@ static HttpHeaders withJsonType(HttpHeaders headers)
     return headers;
 }
 
-HttpResult HttpClient::post(const QString &path, const QJsonObject &body,
-                            const HttpHeaders &headers)
+HttpResult HttpClient::post(
+    const QString &path, const QJsonObject &body, const HttpHeaders &headers)
 {
-    return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                   withJsonType(headers));
+    return request(
+        "POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), withJsonType(headers));
 }
 
-HttpResult HttpClient::patch(const QString &path, const QJsonObject &body,
-                             const HttpHeaders &headers)
+HttpResult HttpClient::patch(
+    const QString &path, const QJsonObject &body, const HttpHeaders &headers)
 {
-    return request("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                   withJsonType(headers));
+    return request(
+        "PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact), withJsonType(headers));
 }
 
 HttpResult HttpClient::del(const QString &path, const HttpHeaders &headers)
@@ -123,24 +123,24 @@ HttpResult HttpClient::del(const QString &path, const HttpHeaders &headers)
     return request("DELETE", path, {}, headers);
 }
 
-HttpResult HttpClient::postRaw(const QString &path, const QByteArray &json,
-                               const HttpHeaders &headers)
+HttpResult HttpClient::postRaw(
+    const QString &path, const QByteArray &json, const HttpHeaders &headers)
 {
     return request("POST", path, json, withJsonType(headers));
 }
 
-HttpResult HttpClient::patchRaw(const QString &path, const QByteArray &json,
-                                const HttpHeaders &headers)
+HttpResult HttpClient::patchRaw(
+    const QString &path, const QByteArray &json, const HttpHeaders &headers)
 {
     return request("PATCH", path, json, withJsonType(headers));
 }
 
 QByteArray HttpClient::buildRaw(const QByteArray &method, const QString &path,
-                                const QByteArray &body, const HttpHeaders &headers) const
+    const QByteArray &body, const HttpHeaders &headers) const
 {
     QByteArray bytes = method + ' ' + path.toUtf8() + " HTTP/1.1\r\n";
     bytes += "Host: " + m_baseUrl.host().toUtf8() + ':' + QByteArray::number(m_baseUrl.port())
-            + "\r\n";
+        + "\r\n";
     if (!m_apiKey.isEmpty() && !namesHeader(headers, "X-API-Key"))
         bytes += "X-API-Key: " + m_apiKey.toUtf8() + "\r\n";
     for (const auto &h : headers) {
@@ -179,8 +179,7 @@ struct RawExchange
 } // namespace
 
 static QList<HttpResult> runExchanges(const QString &host, quint16 port,
-                                      const QList<QByteArray> &requests, int timeoutMs,
-                                      const QHostAddress &bindAddress)
+    const QList<QByteArray> &requests, int timeoutMs, const QHostAddress &bindAddress)
 {
     std::vector<std::unique_ptr<RawExchange>> exchanges;
     QEventLoop loop;
@@ -204,9 +203,8 @@ static QList<HttpResult> runExchanges(const QString &host, quint16 port,
         e->headRequest = bytes.startsWith("HEAD ");
         e->socket = std::make_unique<QTcpSocket>();
         QTcpSocket *socket = e->socket.get();
-        QObject::connect(socket, &QTcpSocket::connected, socket, [e] {
-            e->socket->write(e->request);
-        });
+        QObject::connect(
+            socket, &QTcpSocket::connected, socket, [e] { e->socket->write(e->request); });
         QObject::connect(socket, &QTcpSocket::readyRead, socket, [e, finish] {
             e->received += e->socket->readAll();
             bool complete = false;
@@ -220,15 +218,15 @@ static QList<HttpResult> runExchanges(const QString &host, quint16 port,
             finish(e);
         });
         QObject::connect(socket, &QTcpSocket::errorOccurred, socket,
-                         [e, finish](QAbstractSocket::SocketError error) {
-                             e->received += e->socket->readAll();
-                             if (error == QAbstractSocket::RemoteHostClosedError) {
-                                 e->closed = true;
-                             } else {
-                                 e->error = e->socket->errorString();
-                             }
-                             finish(e);
-                         });
+            [e, finish](QAbstractSocket::SocketError error) {
+                e->received += e->socket->readAll();
+                if (error == QAbstractSocket::RemoteHostClosedError) {
+                    e->closed = true;
+                } else {
+                    e->error = e->socket->errorString();
+                }
+                finish(e);
+            });
         exchanges.push_back(std::move(ex));
     }
     for (auto &ex : exchanges) {
@@ -256,8 +254,7 @@ static QList<HttpResult> runExchanges(const QString &host, quint16 port,
         else if (!ex->error.isEmpty())
             r.error = ex->error;
         else if (r.status == 0)
-            r.error = ex->closed ? u"connection closed without a response"_s
-                                 : u"no response"_s;
+            r.error = ex->closed ? u"connection closed without a response"_s : u"no response"_s;
         QObject::disconnect(ex->socket.get(), nullptr, nullptr, nullptr);
         ex->socket->abort();
         results.append(r);
@@ -266,13 +263,13 @@ static QList<HttpResult> runExchanges(const QString &host, quint16 port,
 }
 
 HttpResult HttpClient::rawRequest(const QString &host, quint16 port, const QByteArray &bytes,
-                                  int timeoutMs, const QHostAddress &bindAddress)
+    int timeoutMs, const QHostAddress &bindAddress)
 {
     return runExchanges(host, port, {bytes}, timeoutMs, bindAddress).constFirst();
 }
 
-QList<HttpResult> HttpClient::rawRequests(const QString &host, quint16 port,
-                                          const QList<QByteArray> &requests, int timeoutMs)
+QList<HttpResult> HttpClient::rawRequests(
+    const QString &host, quint16 port, const QList<QByteArray> &requests, int timeoutMs)
 {
     return runExchanges(host, port, requests, timeoutMs, {});
 }

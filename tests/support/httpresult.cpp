@@ -57,7 +57,7 @@ QMap<QString, QString> HttpResult::links() const
     QMap<QString, QString> result;
     const QString value = QString::fromUtf8(header("Link"));
     static const QRegularExpression entry(
-            uR"re(<([^>]*)>\s*((?:;\s*[A-Za-z0-9*-]+\s*=\s*(?:"[^"]*"|[^;,\s]+)\s*)*))re"_s);
+        uR"re(<([^>]*)>\s*((?:;\s*[A-Za-z0-9*-]+\s*=\s*(?:"[^"]*"|[^;,\s]+)\s*)*))re"_s);
     static const QRegularExpression rel(uR"re(;\s*rel\s*=\s*(?:"([^"]*)"|([^;,\s]+)))re"_s);
     auto it = entry.globalMatch(value);
     while (it.hasNext()) {
@@ -65,8 +65,8 @@ QMap<QString, QString> HttpResult::links() const
         const auto relMatch = rel.match(m.captured(2));
         if (!relMatch.hasMatch())
             continue;
-        const QString rels = relMatch.captured(1).isEmpty() ? relMatch.captured(2)
-                                                              : relMatch.captured(1);
+        const QString rels
+            = relMatch.captured(1).isEmpty() ? relMatch.captured(2) : relMatch.captured(1);
         for (const QString &r : rels.split(u' ', Qt::SkipEmptyParts))
             result.insert(r, m.captured(1));
     }

@@ -40,6 +40,6 @@ public:
 
     // Parses raw HTTP/1.1 response bytes. *complete tells whether the whole message arrived
     // (false while headers or body are still missing). headRequest: the response has no body.
-    static HttpResult fromRaw(const QByteArray &raw, bool headRequest = false,
-                              bool *complete = nullptr);
+    static HttpResult fromRaw(
+        const QByteArray &raw, bool headRequest = false, bool *complete = nullptr);
 };

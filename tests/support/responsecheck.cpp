@@ -8,14 +8,14 @@
 
 using namespace Qt::StringLiterals;
 
-QString ResponseCheck::problem(const HttpResult &r, int status, const QString &type,
-                               const QString &instance)
+QString ResponseCheck::problem(
+    const HttpResult &r, int status, const QString &type, const QString &instance)
 {
     if (r.status != status)
         return u"expected status %1, got %2"_s.arg(status).arg(r.describe());
     if (r.mediaType() != "application/problem+json")
         return u"Content-Type is '%1', expected application/problem+json; %2"_s.arg(
-                QString::fromUtf8(r.header("Content-Type")), r.describe());
+            QString::fromUtf8(r.header("Content-Type")), r.describe());
     const QJsonObject o = r.object();
     if (o.isEmpty())
         return u"problem body is not a JSON object: "_s + r.describe();
@@ -86,31 +86,31 @@ QString ResponseCheck::rateLimitHeaders(const HttpResult &r, int limit)
     const QByteArray policy = r.header("RateLimit-Policy");
     const QByteArray expectedPolicy = "\"tenant\";q=" + QByteArray::number(headerLimit) + ";w=60";
     if (policy != expectedPolicy)
-        return u"RateLimit-Policy '%1', expected '%2'"_s.arg(QString::fromUtf8(policy),
-                                                            QString::fromUtf8(expectedPolicy));
+        return u"RateLimit-Policy '%1', expected '%2'"_s.arg(
+            QString::fromUtf8(policy), QString::fromUtf8(expectedPolicy));
     static const QRegularExpression draft(u"^\"tenant\";r=(\\d+);t=(\\d+)$"_s);
     const auto m = draft.match(QString::fromUtf8(r.header("RateLimit")));
     if (!m.hasMatch())
         return u"RateLimit '%1' is not \"tenant\";r=<n>;t=<n>"_s.arg(
-                QString::fromUtf8(r.header("RateLimit")));
+            QString::fromUtf8(r.header("RateLimit")));
     if (m.captured(1).toLongLong() != remaining)
         return u"RateLimit r=%1 differs from X-RateLimit-Remaining %2"_s.arg(m.captured(1))
-                .arg(remaining);
+            .arg(remaining);
     const qint64 secondsLeft = m.captured(2).toLongLong();
     if (secondsLeft > 60 || qAbs(secondsLeft - (reset - now)) > 2)
         return u"RateLimit t=%1 does not match X-RateLimit-Reset %2 (now %3)"_s.arg(secondsLeft)
-                .arg(reset)
-                .arg(now);
+            .arg(reset)
+            .arg(now);
     return {};
 }
 
 QString ResponseCheck::noRateLimitHeaders(const HttpResult &r)
 {
     for (const char *name : {"X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset",
-                             "RateLimit-Policy", "RateLimit"}) {
+             "RateLimit-Policy", "RateLimit"}) {
         if (r.hasHeader(name))
-            return u"unexpected header %1: %2"_s.arg(QLatin1String(name),
-                                                     QString::fromUtf8(r.header(name)));
+            return u"unexpected header %1: %2"_s.arg(
+                QLatin1String(name), QString::fromUtf8(r.header(name)));
     }
     return {};
 }
@@ -119,16 +119,15 @@ QString ResponseCheck::record(const QJsonObject &record, const QString &collecti
 {
     for (const QString &field : TestData::fields(collection)) {
         if (!record.contains(field))
-            return u"%1 record lacks field '%2': %3"_s.arg(
-                    collection, field,
-                    QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
+            return u"%1 record lacks field '%2': %3"_s.arg(collection, field,
+                QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
     }
     if (!TestData::isUuid(record.value(u"id"_s).toString()))
         return u"id '%1' is not a lowercase UUID"_s.arg(record.value(u"id"_s).toString());
     for (const QString &field : {u"createdAt"_s, u"updatedAt"_s}) {
         if (!TestData::isTimestamp(record.value(field).toString()))
             return u"%1 '%2' is not YYYY-MM-DDTHH:MM:SS.mmmZ"_s.arg(
-                    field, record.value(field).toString());
+                field, record.value(field).toString());
     }
     if (!record.value(u"version"_s).isDouble() || record.value(u"version"_s).toInt() < 1)
         return u"version is not an integer >= 1"_s;
@@ -141,14 +140,14 @@ QString ResponseCheck::recordResponse(const HttpResult &r, int status, const QSt
         return u"expected status %1, got %2"_s.arg(status).arg(r.describe());
     if (r.mediaType() != "application/json")
         return u"Content-Type '%1', expected application/json"_s.arg(
-                QString::fromUtf8(r.header("Content-Type")));
+            QString::fromUtf8(r.header("Content-Type")));
     const QJsonObject o = r.object();
     const QString recordProblem = record(o, collection);
     if (!recordProblem.isEmpty())
         return recordProblem;
     const QByteArray expectedEtag = TestData::etag(o.value(u"version"_s).toInt());
     if (r.header("ETag") != expectedEtag)
-        return u"ETag '%1', expected '%2'"_s.arg(QString::fromUtf8(r.header("ETag")),
-                                                QString::fromUtf8(expectedEtag));
+        return u"ETag '%1', expected '%2'"_s.arg(
+            QString::fromUtf8(r.header("ETag")), QString::fromUtf8(expectedEtag));
     return {};
 }

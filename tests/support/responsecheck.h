@@ -14,8 +14,8 @@ public:
 
     // RFC 9457 problem: status, Content-Type application/problem+json, type (the part after
     // ProblemBase; empty accepts any), title, status, detail, instance (empty: any path).
-    static QString problem(const HttpResult &r, int status, const QString &type,
-                           const QString &instance = {});
+    static QString problem(
+        const HttpResult &r, int status, const QString &type, const QString &instance = {});
     // The JSON pointers of a 422 / invalid-query problem's errors[].
     static QStringList errorPointers(const HttpResult &r);
     // X-RateLimit-Limit/Remaining/Reset plus RateLimit-Policy and RateLimit, consistent with

@@ -85,8 +85,8 @@ bool ServerProcess::start(const QStringList &extraArgs)
     m_stdoutStart = QFileInfo(logPath("stdout")).size();
     m_process.setStandardOutputFile(logPath("stdout"), QIODevice::Append);
     m_process.setStandardErrorFile(logPath("stderr"), QIODevice::Append);
-    QStringList args{u"serve"_s,  u"--data-dir"_s, dataDir(),
-                     u"--listen"_s, u"127.0.0.1:0"_s, u"--allow-private-webhooks"_s};
+    QStringList args {u"serve"_s, u"--data-dir"_s, dataDir(), u"--listen"_s, u"127.0.0.1:0"_s,
+        u"--allow-private-webhooks"_s};
     args += extraArgs;
     m_process.start(binary, args);
     if (!m_process.waitForStarted(StartTimeoutMs)) {
@@ -96,8 +96,8 @@ bool ServerProcess::start(const QStringList &extraArgs)
     }
 
     static const QRegularExpression listening(
-            uR"(^omniotap-server listening on http://127\.0\.0\.1:(\d+)\r?$)"_s,
-            QRegularExpression::MultilineOption);
+        uR"(^omniotap-server listening on http://127\.0\.0\.1:(\d+)\r?$)"_s,
+        QRegularExpression::MultilineOption);
     QDeadlineTimer deadline(StartTimeoutMs);
     while (!deadline.hasExpired()) {
         const QString out = QString::fromUtf8(readFile(logPath("stdout"), m_stdoutStart));
@@ -107,8 +107,8 @@ bool ServerProcess::start(const QStringList &extraArgs)
             return true;
         }
         if (m_process.state() == QProcess::NotRunning) {
-            m_lastError = u"server exited with code %1 before listening"_s.arg(
-                    m_process.exitCode());
+            m_lastError
+                = u"server exited with code %1 before listening"_s.arg(m_process.exitCode());
             break;
         }
         m_process.waitForFinished(20);
@@ -199,24 +199,24 @@ CliResult ServerProcess::runBinary(const QStringList &args, int timeoutMs)
 
 CliResult ServerProcess::runCli(const QStringList &args, int timeoutMs) const
 {
-    return runBinary(args + QStringList{u"--data-dir"_s, dataDir()}, timeoutMs);
+    return runBinary(args + QStringList {u"--data-dir"_s, dataDir()}, timeoutMs);
 }
 
 QString ServerProcess::createTenant(const QString &name, int rateLimit)
 {
     const CliResult r = runCli({u"tenant"_s, u"create"_s, u"--name"_s, name, u"--rate-limit"_s,
-                                QString::number(rateLimit), u"--json"_s});
+        QString::number(rateLimit), u"--json"_s});
     const QString id = r.json().object().value(u"id"_s).toString();
     if (r.exitCode != 0 || id.isEmpty())
         qWarning().noquote() << "tenant create failed:" << r.describe();
     return r.exitCode == 0 ? id : QString();
 }
 
-CreatedKey ServerProcess::createKey(const QString &tenantId, const QStringList &scopes,
-                                    const QString &name)
+CreatedKey ServerProcess::createKey(
+    const QString &tenantId, const QStringList &scopes, const QString &name)
 {
     const CliResult r = runCli({u"key"_s, u"create"_s, u"--tenant"_s, tenantId, u"--name"_s, name,
-                                u"--scopes"_s, scopes.join(u','), u"--json"_s});
+        u"--scopes"_s, scopes.join(u','), u"--json"_s});
     CreatedKey key;
     if (r.exitCode == 0) {
         const QJsonObject o = r.json().object();
@@ -232,8 +232,10 @@ void ServerProcess::dumpLog()
 {
     const QByteArray text = readFile(logPath("stderr"), m_stderrDumped);
     m_stderrDumped += text.size();
-    if (text.isEmpty())
+    if (text.isEmpty()) {
+        qWarning().noquote() << "---- omniotap-server wrote nothing to stderr ----";
         return;
+    }
     constexpr int MaxShown = 20000;
     const QByteArray shown = text.size() > MaxShown ? "...\n" + text.right(MaxShown) : text;
     qWarning().noquote() << "---- omniotap-server stderr ----\n"

@@ -56,7 +56,7 @@ public:
     QString createTenant(const QString &name, int rateLimit = DefaultRateLimit);
     // `key create --tenant ID --name NAME --scopes a,b --json`; invalid on failure.
     CreatedKey createKey(const QString &tenantId, const QStringList &scopes,
-                         const QString &name = QStringLiteral("test key"));
+        const QString &name = QStringLiteral("test key"));
 
     // Writes the server's stderr printed since the last dump to the test log.
     void dumpLog();

@@ -31,30 +31,32 @@ QString TestData::requiredField(const QString &collection)
 
 QStringList TestData::fields(const QString &collection)
 {
-    QStringList meta{u"id"_s, u"createdAt"_s, u"updatedAt"_s, u"version"_s};
+    QStringList meta {u"id"_s, u"createdAt"_s, u"updatedAt"_s, u"version"_s};
     if (collection == u"contacts")
-        return meta + QStringList{u"firstName"_s, u"lastName"_s, u"email"_s, u"phone"_s,
-                                  u"status"_s,    u"customerId"_s, u"jobTitle"_s, u"notes"_s};
+        return meta
+            + QStringList {u"firstName"_s, u"lastName"_s, u"email"_s, u"phone"_s, u"status"_s,
+                u"customerId"_s, u"jobTitle"_s, u"notes"_s};
     if (collection == u"customers")
-        return meta + QStringList{u"name"_s,     u"email"_s,  u"phone"_s,   u"website"_s,
-                                  u"industry"_s, u"status"_s, u"address"_s, u"notes"_s};
+        return meta
+            + QStringList {u"name"_s, u"email"_s, u"phone"_s, u"website"_s, u"industry"_s,
+                u"status"_s, u"address"_s, u"notes"_s};
     if (collection == u"leads")
-        return meta + QStringList{u"title"_s,      u"leadSource"_s, u"status"_s,
-                                  u"priority"_s,   u"contactId"_s,  u"customerId"_s,
-                                  u"estimatedValue"_s, u"currency"_s, u"notes"_s};
+        return meta
+            + QStringList {u"title"_s, u"leadSource"_s, u"status"_s, u"priority"_s, u"contactId"_s,
+                u"customerId"_s, u"estimatedValue"_s, u"currency"_s, u"notes"_s};
     if (collection == u"opportunities")
-        return meta + QStringList{u"name"_s,       u"stage"_s,      u"amount"_s,
-                                  u"currency"_s,   u"probability"_s, u"expectedCloseDate"_s,
-                                  u"customerId"_s, u"contactId"_s,  u"leadId"_s, u"notes"_s};
-    return meta + QStringList{u"subject"_s,    u"description"_s, u"status"_s,    u"priority"_s,
-                              u"customerId"_s, u"contactId"_s,   u"resolvedAt"_s};
+        return meta
+            + QStringList {u"name"_s, u"stage"_s, u"amount"_s, u"currency"_s, u"probability"_s,
+                u"expectedCloseDate"_s, u"customerId"_s, u"contactId"_s, u"leadId"_s, u"notes"_s};
+    return meta
+        + QStringList {u"subject"_s, u"description"_s, u"status"_s, u"priority"_s, u"customerId"_s,
+            u"contactId"_s, u"resolvedAt"_s};
 }
 
 QJsonObject TestData::minimalBody(const QString &collection, const QString &value)
 {
-    return QJsonObject{
-            {requiredField(collection), value.isEmpty() ? u"Test %1"_s.arg(entityType(collection))
-                                                        : value}};
+    return QJsonObject {{requiredField(collection),
+        value.isEmpty() ? u"Test %1"_s.arg(entityType(collection)) : value}};
 }
 
 QString TestData::newUuid()
@@ -65,7 +67,7 @@ QString TestData::newUuid()
 bool TestData::isUuid(const QString &text)
 {
     static const QRegularExpression re(
-            u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+        u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
     return re.match(text).hasMatch();
 }
 
@@ -94,7 +96,7 @@ QString TestData::query(const QList<QPair<QString, QString>> &pairs)
     for (const auto &pair : pairs) {
         q += q.isEmpty() ? u'?' : u'&';
         q += QString::fromLatin1(QUrl::toPercentEncoding(pair.first)) + u'='
-                + QString::fromLatin1(QUrl::toPercentEncoding(pair.second));
+            + QString::fromLatin1(QUrl::toPercentEncoding(pair.second));
     }
     return q;
 }

@@ -7,14 +7,21 @@
 
 using namespace Qt::StringLiterals;
 
-bool TestTenant::setUp(ServerProcess &server, const QString &name, int rateLimit,
-                       const QStringList &scopes)
+bool TestTenant::setUp(
+    ServerProcess &server, const QString &name, int rateLimit, const QStringList &scopes)
 {
     m_server = &server;
     m_name = name;
-    m_id = server.createTenant(name, rateLimit);
-    if (m_id.isEmpty())
-        return false;
+    const QString id = server.createTenant(name, rateLimit);
+    return !id.isEmpty() && adopt(server, id, name, scopes);
+}
+
+bool TestTenant::adopt(
+    ServerProcess &server, const QString &tenantId, const QString &name, const QStringList &scopes)
+{
+    m_server = &server;
+    m_name = name;
+    m_id = tenantId;
     m_key = server.createKey(m_id, scopes);
     if (!m_key.isValid())
         return false;

@@ -22,7 +22,11 @@ public:
 
     // Creates the tenant and a key with the scopes; false (and a warning) on failure.
     bool setUp(ServerProcess &server, const QString &name, int rateLimit = 1000000,
-               const QStringList &scopes = {QStringLiteral("admin")});
+        const QStringList &scopes = {QStringLiteral("admin")});
+
+    // Adopts a tenant made elsewhere (e.g. with other command-line options) and gives it a key.
+    bool adopt(ServerProcess &server, const QString &tenantId, const QString &name,
+        const QStringList &scopes = {QStringLiteral("admin")});
 
     QString id() const { return m_id; }
     QString name() const { return m_name; }

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "database.h"
+
+#include <QThread>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <optional>
+
+// Runs write operations on one thread with its own connection, committing the operations
+// that arrive together in one transaction (group commit). Each operation runs inside a
+// savepoint, so one that fails rolls back alone; the callers wait until the whole batch is
+// durable. One commit per batch instead of per write is what lets a single SQLite file take
+// thousands of writes a second.
+class WriteExecutor
+{
+public:
+    explicit WriteExecutor(const Database &database, int maxBatch = 64);
+    ~WriteExecutor();
+    WriteExecutor(const WriteExecutor &) = delete;
+    WriteExecutor &operator=(const WriteExecutor &) = delete;
+
+    // Runs op(connection) on the writer thread; returns its result or rethrows its exception.
+    template<typename Operation>
+    auto run(Operation &&op) -> decltype(op(std::declval<const QSqlDatabase &>()))
+    {
+        using Result = decltype(op(std::declval<const QSqlDatabase &>()));
+        std::optional<Result> result;
+        Job job;
+        job.work = [&](const QSqlDatabase &db) { result.emplace(op(db)); };
+        submit(job);
+        if (job.error)
+            std::rethrow_exception(job.error);
+        return std::move(*result);
+    }
+
+private:
+    struct Job
+    {
+        std::function<void(const QSqlDatabase &)> work;
+        std::exception_ptr error;
+        bool done = false;
+    };
+
+    void submit(Job &job);
+    void loop();
+    void runBatch(std::deque<Job *> &batch);
+
+    Database m_database;
+    int m_maxBatch;
+    std::mutex m_mutex;
+    std::condition_variable m_wakeWriter;
+    std::condition_variable m_jobDone;
+    std::deque<Job *> m_queue;
+    bool m_stopping = false;
+    QThread *m_thread = nullptr;
+};
