@@ -7,6 +7,7 @@
 #include "http/requestbody.h"
 
 #include "domain/ids.h"
+#include "storage/recordrepository.h"
 #include "storage/recordstore.h"
 
 ApiResponse RecordsController::list(RequestContext &context)
@@ -36,11 +37,15 @@ ApiResponse RecordsController::get(RequestContext &context)
 {
     context.query.requireOnly({});
     const QString id = requireRecordId(context);
-    const auto record = RecordStore(context.db).get(*context.collection, context.tenantId(), id);
-    if (!record)
-        throw ApiError::notFound(
-            QStringLiteral("No %1 with id %2.").arg(context.collection->entityType, id));
-    return recordResponse(200, *record);
+    qint64 version = 0;
+    const auto json = RecordRepository(context.db, *context.collection).findLiveJson(context.tenantId(), id, &version);
+    if (!json)
+        throw ApiError::notFound(QStringLiteral("No %1 with id %2.").arg(context.collection->entityType, id));
+    ApiResponse response;
+    response.body = *json;
+    response.setHeader("Content-Type", "application/json");
+    response.setHeader("ETag", '"' + QByteArray::number(version) + '"');
+    return response;
 }
 
 ApiResponse RecordsController::patch(RequestContext &context)

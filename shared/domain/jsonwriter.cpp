@@ -52,9 +52,13 @@ void JsonWriter::key(QLatin1StringView name)
 
 void JsonWriter::string(const QString &text)
 {
+    stringUtf8(text.toUtf8());
+}
+
+void JsonWriter::stringUtf8(QByteArrayView utf8)
+{
     beforeValue();
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
     m_out += '"';
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);

@@ -17,6 +17,7 @@ public:
     void endArray();
     void key(QLatin1StringView name);
     void string(const QString &text);
+    void stringUtf8(QByteArrayView utf8);
     void integer(qint64 value);
     void number(double value);
     void null();

@@ -9,7 +9,9 @@
 #include <QSqlError>
 #include <QThread>
 #include <QThreadStorage>
+#include <QSqlDriver>
 #include <QUuid>
+#include <sqlite3.h>
 #include <unordered_map>
 
 namespace {
@@ -25,11 +27,17 @@ struct CachedStatement
 struct ThreadConnections
 {
     QHash<QString, QString> namesByPath;
+    // connection name -> SQL text -> statement prepared through SQLite's C API
+    std::unordered_map<QString, std::unordered_map<QString, sqlite3_stmt *>> rawStatements;
     // connection name -> SQL text -> prepared statement
     std::unordered_map<QString, std::unordered_map<QString, CachedStatement>> statements;
     ~ThreadConnections()
     {
         statements.clear(); // statements must go before their connection closes
+        for (auto &[connection, cache] : rawStatements) {
+            for (auto &[sql, statement] : cache)
+                sqlite3_finalize(statement);
+        }
         for (const QString &name : std::as_const(namesByPath)) {
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
@@ -146,4 +154,26 @@ SqlStatement Database::exec(
     prepared(*query);
     run(*query);
     return SqlStatement(std::move(query));
+}
+
+sqlite3_stmt *Database::rawStatement(const QSqlDatabase &db, const QString &sql)
+{
+    if (!threadConnections.hasLocalData() || !threadConnections.localData()->statements.count(db.connectionName()))
+        throw StorageError(QStringLiteral("Raw statements need a connection made by Database::connection()"));
+    auto &cache = threadConnections.localData()->rawStatements[db.connectionName()];
+    auto it = cache.find(sql);
+    if (it != cache.end())
+        return it->second;
+
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StorageError(QStringLiteral("Raw statements need an SQLite connection"));
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(connection, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+        throw StorageError(QStringLiteral("Cannot prepare \"%1\": %2").arg(sql.left(120), QString::fromUtf8(sqlite3_errmsg(connection))));
+    }
+    cache.emplace(sql, statement);
+    return statement;
 }

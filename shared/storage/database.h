@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariantList>
 
+struct sqlite3_stmt;
+
 // The SQLite database of one data directory. Each thread gets its own connection (Qt SQL
 // connections must not cross threads), opened on first use and closed when the thread ends.
 class Database
@@ -22,6 +24,9 @@ public:
     // Statements are prepared once per connection and reused.
     static SqlStatement exec(
         const QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {});
+
+    // The connection's cached sqlite3_stmt for sql, prepared on first use (see RawQuery).
+    static sqlite3_stmt *rawStatement(const QSqlDatabase &db, const QString &sql);
 
 private:
     QString m_filePath;

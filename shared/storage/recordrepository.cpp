@@ -1,6 +1,7 @@
 #include "recordrepository.h"
 
 #include "database.h"
+#include "rawquery.h"
 
 #include <QSqlQuery>
 
@@ -20,6 +21,20 @@ std::optional<QJsonObject> RecordRepository::findLive(
     if (!query.next())
         return std::nullopt;
     return m_mapper.toRecord(query.query());
+}
+
+std::optional<QByteArray> RecordRepository::findLiveJson(const QString &tenantId, const QString &id, qint64 *version) const
+{
+    RawQuery query(m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
+            .arg(m_mapper.selectList(), m_spec.name),
+        {tenantId, id});
+    if (!query.next())
+        return std::nullopt;
+    *version = query.integer(1);
+    JsonWriter writer;
+    m_mapper.writeRecord(query, writer);
+    return writer.take();
 }
 
 bool RecordRepository::isLive(const QString &tenantId, const QString &id) const
@@ -164,7 +179,7 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
     pageBindings << query.limit << offset;
     // Skipping to a deep page walks only the index (rowids), then reads the page's rows.
     const QString orderBy = order.join(QStringLiteral(", "));
-    SqlStatement rows = Database::exec(m_db,
+    RawQuery rows(m_db,
         QStringLiteral("SELECT %1 FROM %2 WHERE pk IN (SELECT pk FROM %2 WHERE %3 ORDER BY %4 "
                        "LIMIT ? OFFSET ?) ORDER BY %4")
             .arg(m_mapper.selectList(), m_spec.name, where, orderBy),
@@ -172,7 +187,7 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
     JsonWriter writer;
     writer.beginArray();
     while (rows.next())
-        m_mapper.writeRecord(rows.query(), writer);
+        m_mapper.writeRecord(rows, writer);
     writer.endArray();
     page.json = writer.take();
     return page;

@@ -17,6 +17,9 @@ public:
     RecordRepository(const QSqlDatabase &db, const CollectionSpec &spec);
 
     std::optional<QJsonObject> findLive(const QString &tenantId, const QString &id) const;
+    // The same record as findLive(), already as JSON text (the API's read path); *version is
+    // set for the ETag.
+    std::optional<QByteArray> findLiveJson(const QString &tenantId, const QString &id, qint64 *version) const;
     bool isLive(const QString &tenantId, const QString &id) const;
     void insert(const QString &tenantId, const QJsonObject &record) const;
     // The INSERT statement and its values, for callers that prepare once and insert many.

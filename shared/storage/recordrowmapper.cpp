@@ -53,14 +53,6 @@ const QList<JsonColumn> &layoutFor(const CollectionSpec &spec)
     return *layouts.find(spec.name);
 }
 
-void writeText(JsonWriter &writer, const QVariant &value)
-{
-    if (value.isNull())
-        writer.null();
-    else
-        writer.string(value.toString());
-}
-
 } // namespace
 
 RecordRowMapper::RecordRowMapper(const CollectionSpec &spec)
@@ -171,46 +163,42 @@ QJsonObject RecordRowMapper::toRecord(const QSqlQuery &query) const
     return record;
 }
 
-void RecordRowMapper::writeRecord(const QSqlQuery &query, JsonWriter &writer) const
+void RecordRowMapper::writeRecord(const RawQuery &query, JsonWriter &writer) const
 {
     // Address parts in sorted key order, with their offsets in the four address columns.
-    static const std::pair<const char *, int> addressOrder[]
-        = {{"city", 1}, {"country", 3}, {"postalCode", 2}, {"street", 0}};
+    static const std::pair<const char *, int> addressOrder[] = {
+        {"city", 1}, {"country", 3}, {"postalCode", 2}, {"street", 0}};
+    const auto text = [&](int column) {
+        if (query.isNull(column))
+            writer.null();
+        else
+            writer.stringUtf8(query.text(column));
+    };
     writer.beginObject();
     for (const JsonColumn &entry : layoutFor(m_spec)) {
         writer.key(QLatin1StringView(entry.key));
-        const QVariant value = query.value(entry.column);
-        switch (entry.kind) {
-        case FieldKind::Address: {
+        if (entry.kind == FieldKind::Address) {
             bool anySet = false;
             for (int i = 0; i < 4; ++i)
-                anySet = anySet || !query.value(entry.column + i).isNull();
+                anySet = anySet || !query.isNull(entry.column + i);
             if (!anySet) {
                 writer.null();
-                break;
+                continue;
             }
             writer.beginObject();
             for (const auto &[name, offset] : addressOrder) {
                 writer.key(QLatin1StringView(name));
-                writeText(writer, query.value(entry.column + offset));
+                text(entry.column + offset);
             }
             writer.endObject();
-            break;
-        }
-        case FieldKind::Money:
-            if (value.isNull())
-                writer.null();
-            else
-                writer.number(double(value.toLongLong()) / 100.0);
-            break;
-        case FieldKind::Percentage:
-            if (value.isNull())
-                writer.null();
-            else
-                writer.integer(value.toLongLong());
-            break;
-        default:
-            writeText(writer, value);
+        } else if (query.isNull(entry.column)) {
+            writer.null();
+        } else if (entry.kind == FieldKind::Money) {
+            writer.number(double(query.integer(entry.column)) / 100.0);
+        } else if (entry.kind == FieldKind::Percentage) {
+            writer.integer(query.integer(entry.column));
+        } else {
+            text(entry.column);
         }
     }
     writer.endObject();

@@ -2,6 +2,7 @@
 
 #include "domain/collectionspec.h"
 #include "domain/jsonwriter.h"
+#include "rawquery.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -23,7 +24,7 @@ public:
     QVariantList fieldValues(const QJsonObject &record) const;
     QJsonObject toRecord(const QSqlQuery &query) const;
     // The same record as toRecord(), written as JSON text with keys in the same (sorted) order.
-    void writeRecord(const QSqlQuery &query, JsonWriter &writer) const;
+    void writeRecord(const RawQuery &query, JsonWriter &writer) const;
     QString searchText(const QJsonObject &record) const;
     // An SQL expression that renders a row of the table as the record's JSON (SQLite's
     // json_object), for set-based copies such as bulk change-log entries.

@@ -1,0 +1,81 @@
+#include "rawquery.h"
+
+#include "database.h"
+#include "storageerror.h"
+
+#include <QSqlDriver>
+#include <sqlite3.h>
+
+namespace {
+
+QString lastError(sqlite3_stmt *statement)
+{
+    return QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
+}
+
+} // namespace
+
+RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
+    : m_statement(Database::rawStatement(db, sql))
+{
+    if (sqlite3_stmt_busy(m_statement)) {
+        const QByteArray utf8 = sql.toUtf8();
+        sqlite3 *connection = sqlite3_db_handle(m_statement);
+        m_statement = nullptr;
+        if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
+            throw StorageError(QStringLiteral("Cannot prepare %1: %2").arg(sql.left(80), QString::fromUtf8(sqlite3_errmsg(connection))));
+        m_owned = true;
+    }
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant &value = bindings.at(i);
+        int rc = SQLITE_OK;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(m_statement, i + 1);
+        } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
+            rc = sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
+        } else {
+            const QByteArray utf8 = value.toString().toUtf8();
+            rc = sqlite3_bind_text(m_statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        }
+        if (rc != SQLITE_OK) {
+            sqlite3_reset(m_statement);
+            throw StorageError(QStringLiteral("Cannot bind %1: %2").arg(sql.left(80), lastError(m_statement)));
+        }
+    }
+}
+
+RawQuery::~RawQuery()
+{
+    if (m_owned) {
+        sqlite3_finalize(m_statement);
+        return;
+    }
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+bool RawQuery::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    throw StorageError(QStringLiteral("Query failed: %1").arg(lastError(m_statement)));
+}
+
+bool RawQuery::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 RawQuery::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView RawQuery::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+struct sqlite3_stmt;
+
+// A read statement run through SQLite's C API on a Qt connection's own handle, for the hot
+// read paths (list pages): QSqlQuery copies every value of every row into a QVariant first,
+// which costs more than the query itself. Statements are prepared once per connection and
+// reused; SQLite connections only (the server's embedded database).
+class RawQuery
+{
+public:
+    // Throws StorageError when the statement cannot be prepared or bound.
+    RawQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings);
+    ~RawQuery();
+    RawQuery(const RawQuery &) = delete;
+    RawQuery &operator=(const RawQuery &) = delete;
+
+    // Steps to the next row; false at the end. Throws StorageError on failure.
+    bool next();
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    // UTF-8 bytes, valid until the next call to next().
+    QByteArrayView text(int column) const;
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_owned = false; // a private copy, when the cached statement is already running
+};
