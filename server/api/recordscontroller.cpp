@@ -38,9 +38,11 @@ ApiResponse RecordsController::get(RequestContext &context)
     context.query.requireOnly({});
     const QString id = requireRecordId(context);
     qint64 version = 0;
-    const auto json = RecordRepository(context.db, *context.collection).findLiveJson(context.tenantId(), id, &version);
+    const auto json = RecordRepository(context.db, *context.collection)
+                          .findLiveJson(context.tenantId(), id, &version);
     if (!json)
-        throw ApiError::notFound(QStringLiteral("No %1 with id %2.").arg(context.collection->entityType, id));
+        throw ApiError::notFound(
+            QStringLiteral("No %1 with id %2.").arg(context.collection->entityType, id));
     ApiResponse response;
     response.body = *json;
     response.setHeader("Content-Type", "application/json");

@@ -61,7 +61,7 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
         return CommandOutput::fail(QStringLiteral(
             "--webhook-retry-schedule takes seconds separated by commas, for example 5,300,1800"));
     // Writers wait for their group commit, so more workers than cores lets batches form.
-    int workers = qMax(8, 2 * QThread::idealThreadCount());
+    int workers = qMax(16, 4 * QThread::idealThreadCount());
     if (parser.isSet(QStringLiteral("workers"))) {
         bool ok = false;
         workers = parser.value(QStringLiteral("workers")).toInt(&ok);

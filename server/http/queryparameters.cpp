@@ -42,11 +42,12 @@ QueryParameters QueryParameters::parse(const QByteArray &rawQuery)
         if (!decodeComponent(eq < 0 ? pair : pair.left(eq), &name)) {
             throw ApiError(400, QStringLiteral("invalid-query"),
                 QStringLiteral("A query parameter name is not valid percent-encoded UTF-8."),
-                {{QStringLiteral("#/query"), QStringLiteral("must be percent-encoded UTF-8 without NUL")}});
+                {{QStringLiteral("#/query"),
+                    QStringLiteral("must be percent-encoded UTF-8 without NUL")}});
         }
         if (!decodeComponent(eq < 0 ? QByteArray() : pair.mid(eq + 1), &value)) {
-            throw ApiError::badQuery(
-                name.left(64), QStringLiteral("must be percent-encoded UTF-8 without NUL characters"));
+            throw ApiError::badQuery(name.left(64),
+                QStringLiteral("must be percent-encoded UTF-8 without NUL characters"));
         }
         params.m_items.append({name, value});
     }

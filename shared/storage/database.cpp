@@ -6,10 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QThreadStorage>
-#include <QSqlDriver>
 #include <QUuid>
 #include <sqlite3.h>
 #include <unordered_map>
@@ -158,8 +158,10 @@ SqlStatement Database::exec(
 
 sqlite3_stmt *Database::rawStatement(const QSqlDatabase &db, const QString &sql)
 {
-    if (!threadConnections.hasLocalData() || !threadConnections.localData()->statements.count(db.connectionName()))
-        throw StorageError(QStringLiteral("Raw statements need a connection made by Database::connection()"));
+    if (!threadConnections.hasLocalData()
+        || !threadConnections.localData()->statements.count(db.connectionName()))
+        throw StorageError(
+            QStringLiteral("Raw statements need a connection made by Database::connection()"));
     auto &cache = threadConnections.localData()->rawStatements[db.connectionName()];
     auto it = cache.find(sql);
     if (it != cache.end())
@@ -171,8 +173,11 @@ sqlite3_stmt *Database::rawStatement(const QSqlDatabase &db, const QString &sql)
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v3(connection, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
-        throw StorageError(QStringLiteral("Cannot prepare \"%1\": %2").arg(sql.left(120), QString::fromUtf8(sqlite3_errmsg(connection))));
+    if (sqlite3_prepare_v3(connection, utf8.constData(), int(utf8.size()),
+            SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK) {
+        throw StorageError(QStringLiteral("Cannot prepare \"%1\": %2")
+                               .arg(sql.left(120), QString::fromUtf8(sqlite3_errmsg(connection))));
     }
     cache.emplace(sql, statement);
     return statement;

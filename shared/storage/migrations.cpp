@@ -198,6 +198,17 @@ void v3IdempotencyAndCounts(const QSqlDatabase &db)
     }
 }
 
+// The search table is now written by RecordRepository in the same statements' transaction:
+// triggers made FTS5 flush a segment per statement, which capped writes per second.
+void v4SearchWithoutTriggers(const QSqlDatabase &db)
+{
+    for (const CollectionSpec &spec : CollectionSpec::all()) {
+        run(db,
+            {QStringLiteral("DROP TRIGGER IF EXISTS %1_search_insert").arg(spec.name),
+                QStringLiteral("DROP TRIGGER IF EXISTS %1_search_update").arg(spec.name)});
+    }
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -206,6 +217,7 @@ const QList<Migration> &Migrations::all()
         {QStringLiteral("tenants, API keys, records, change log"), v1CoreSchema},
         {QStringLiteral("trigram search index"), v2SearchIndex},
         {QStringLiteral("idempotency keys and record counters"), v3IdempotencyAndCounts},
+        {QStringLiteral("search index maintained without triggers"), v4SearchWithoutTriggers},
     };
     return migrations;
 }

@@ -22,8 +22,12 @@ RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql, const QVariantLis
         const QByteArray utf8 = sql.toUtf8();
         sqlite3 *connection = sqlite3_db_handle(m_statement);
         m_statement = nullptr;
-        if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
-            throw StorageError(QStringLiteral("Cannot prepare %1: %2").arg(sql.left(80), QString::fromUtf8(sqlite3_errmsg(connection))));
+        if (sqlite3_prepare_v2(
+                connection, utf8.constData(), int(utf8.size()), &m_statement, nullptr)
+            != SQLITE_OK)
+            throw StorageError(
+                QStringLiteral("Cannot prepare %1: %2")
+                    .arg(sql.left(80), QString::fromUtf8(sqlite3_errmsg(connection))));
         m_owned = true;
     }
     for (int i = 0; i < bindings.size(); ++i) {
@@ -35,11 +39,13 @@ RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql, const QVariantLis
             rc = sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
         } else {
             const QByteArray utf8 = value.toString().toUtf8();
-            rc = sqlite3_bind_text(m_statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            rc = sqlite3_bind_text(
+                m_statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         }
         if (rc != SQLITE_OK) {
             sqlite3_reset(m_statement);
-            throw StorageError(QStringLiteral("Cannot bind %1: %2").arg(sql.left(80), lastError(m_statement)));
+            throw StorageError(
+                QStringLiteral("Cannot bind %1: %2").arg(sql.left(80), lastError(m_statement)));
         }
     }
 }

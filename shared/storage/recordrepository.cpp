@@ -2,8 +2,11 @@
 
 #include "database.h"
 #include "rawquery.h"
+#include "storageerror.h"
+#include "transaction.h"
 
 #include <QSqlQuery>
+#include <map>
 
 RecordRepository::RecordRepository(const QSqlDatabase &db, const CollectionSpec &spec)
     : m_db(db)
@@ -23,7 +26,8 @@ std::optional<QJsonObject> RecordRepository::findLive(
     return m_mapper.toRecord(query.query());
 }
 
-std::optional<QByteArray> RecordRepository::findLiveJson(const QString &tenantId, const QString &id, qint64 *version) const
+std::optional<QByteArray> RecordRepository::findLiveJson(
+    const QString &tenantId, const QString &id, qint64 *version) const
 {
     RawQuery query(m_db,
         QStringLiteral("SELECT %1 FROM %2 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
@@ -48,7 +52,63 @@ bool RecordRepository::isLive(const QString &tenantId, const QString &id) const
 
 void RecordRepository::insert(const QString &tenantId, const QJsonObject &record) const
 {
-    Database::exec(m_db, insertStatement(), insertValues(tenantId, record));
+    const QVariantList values = insertValues(tenantId, record);
+    SqlStatement inserted
+        = Database::exec(m_db, insertStatement() + QStringLiteral(" RETURNING pk"), values);
+    if (!inserted.next())
+        throw StorageError(QStringLiteral("Insert into %1 returned no row").arg(m_spec.name));
+    const qint64 pk = inserted.value(0).toLongLong();
+    inserted.finish();
+    // values[5] is search_text (see insertValues()).
+    queueSearchUpdate(pk, QVariant(), values.at(5));
+}
+
+void RecordRepository::queueSearchUpdate(
+    qint64 pk, const QVariant &oldText, const QVariant &newText) const
+{
+    // Rows of (pk, old text or NULL, new text), written to the trigram table at commit.
+    const QString table = m_spec.name + QStringLiteral("_search");
+    QVariantList &rows = Transaction::deferredRows(m_db, table,
+        [db = m_db, table](const QVariantList &pending) { writeSearchRows(db, table, pending); });
+    rows << pk << oldText << newText;
+}
+
+void RecordRepository::writeSearchRows(
+    const QSqlDatabase &db, const QString &table, const QVariantList &rows)
+{
+    // Few, large statements: FTS5 writes an index segment at each statement's savepoint.
+    static const int kRowsPerStatement = 400;
+    // A row changed several times in one transaction: remove what the index holds (the first
+    // old text), add only the last text.
+    std::map<qint64, std::pair<QVariant, QVariant>> byRow;
+    for (qsizetype i = 0; i + 2 < rows.size(); i += 3) {
+        const qint64 pk = rows.at(i).toLongLong();
+        auto it = byRow.find(pk);
+        if (it == byRow.end())
+            byRow.emplace(pk, std::make_pair(rows.at(i + 1), rows.at(i + 2)));
+        else
+            it->second.second = rows.at(i + 2);
+    }
+    QVariantList deletes;
+    QVariantList inserts;
+    for (const auto &[pk, texts] : byRow) {
+        if (!texts.first.isNull())
+            deletes << pk << texts.first;
+        inserts << pk << texts.second;
+    }
+    const auto write = [&](const QString &head, const QString &tuple, const QVariantList &values) {
+        for (qsizetype start = 0; start < values.size(); start += 2 * kRowsPerStatement) {
+            const QVariantList chunk = values.mid(start, 2 * kRowsPerStatement);
+            QStringList tuples;
+            for (qsizetype i = 0; i < chunk.size(); i += 2)
+                tuples << tuple;
+            Database::exec(db, head + tuples.join(u','), chunk);
+        }
+    };
+    write(QStringLiteral("INSERT INTO %1 (%1, rowid, search_text) VALUES ").arg(table),
+        QStringLiteral("('delete', ?, ?)"), deletes);
+    write(QStringLiteral("INSERT INTO %1 (rowid, search_text) VALUES ").arg(table),
+        QStringLiteral("(?, ?)"), inserts);
 }
 
 QString RecordRepository::insertStatement() const
@@ -85,10 +145,24 @@ void RecordRepository::update(const QString &tenantId, const QJsonObject &record
         record.value(QStringLiteral("updatedAt")).toString(), m_mapper.searchText(record)};
     values << m_mapper.fieldValues(record);
     values << tenantId << record.value(QStringLiteral("id")).toString();
+
+    SqlStatement before = Database::exec(m_db,
+        QStringLiteral(
+            "SELECT pk, search_text FROM %1 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
+            .arg(m_spec.name),
+        {tenantId, record.value(QStringLiteral("id")).toString()});
+    if (!before.next())
+        return;
+    const qint64 pk = before.value(0).toLongLong();
+    const QString oldText = before.value(1).toString();
+    before.finish();
     Database::exec(m_db,
-        QStringLiteral("UPDATE %1 SET %2 WHERE tenant_id = ? AND id = ? AND deleted_at IS NULL")
+        QStringLiteral("UPDATE %1 SET %2 WHERE pk = ?")
             .arg(m_spec.name, assignments.join(QStringLiteral(", "))),
-        values);
+        (values.mid(0, values.size() - 2) << pk));
+    const QString newText = values.at(2).toString();
+    if (newText != oldText)
+        queueSearchUpdate(pk, oldText, newText);
 }
 
 void RecordRepository::markDeleted(

@@ -11,6 +11,9 @@
 
 // SQL for the records of one collection. Every statement is scoped to a tenant and
 // parameterised; soft-deleted rows are invisible to everything but the change log.
+// Writes keep the trigram search table in step themselves, batched at commit (see
+// Transaction::deferredRows()): FTS5 writes a new index segment at every statement savepoint,
+// so per-row updates (or a trigger) would cost a segment per row. Writes need a Transaction.
 class RecordRepository
 {
 public:
@@ -19,7 +22,8 @@ public:
     std::optional<QJsonObject> findLive(const QString &tenantId, const QString &id) const;
     // The same record as findLive(), already as JSON text (the API's read path); *version is
     // set for the ETag.
-    std::optional<QByteArray> findLiveJson(const QString &tenantId, const QString &id, qint64 *version) const;
+    std::optional<QByteArray> findLiveJson(
+        const QString &tenantId, const QString &id, qint64 *version) const;
     bool isLive(const QString &tenantId, const QString &id) const;
     void insert(const QString &tenantId, const QJsonObject &record) const;
     // The INSERT statement and its values, for callers that prepare once and insert many.
@@ -31,6 +35,10 @@ public:
     ListPage list(const QString &tenantId, const ListQuery &query) const;
 
 private:
+    void queueSearchUpdate(qint64 pk, const QVariant &oldText, const QVariant &newText) const;
+    static void writeSearchRows(
+        const QSqlDatabase &db, const QString &table, const QVariantList &rows);
+
     QSqlDatabase m_db;
     const CollectionSpec &m_spec;
     RecordRowMapper m_mapper;

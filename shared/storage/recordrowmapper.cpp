@@ -166,8 +166,8 @@ QJsonObject RecordRowMapper::toRecord(const QSqlQuery &query) const
 void RecordRowMapper::writeRecord(const RawQuery &query, JsonWriter &writer) const
 {
     // Address parts in sorted key order, with their offsets in the four address columns.
-    static const std::pair<const char *, int> addressOrder[] = {
-        {"city", 1}, {"country", 3}, {"postalCode", 2}, {"street", 0}};
+    static const std::pair<const char *, int> addressOrder[]
+        = {{"city", 1}, {"country", 3}, {"postalCode", 2}, {"street", 0}};
     const auto text = [&](int column) {
         if (query.isNull(column))
             writer.null();

@@ -114,7 +114,9 @@ QJsonObject RecordStore::loadForWrite(const CollectionSpec &spec, const QString 
     const qint64 version = current->value(QStringLiteral("version")).toInteger();
     if (condition && !condition->contains(version)) {
         throw DomainError(DomainError::Kind::VersionMismatch,
-            QStringLiteral("The %1 is at version %2; If-Match named another.").arg(spec.entityType).arg(version));
+            QStringLiteral("The %1 is at version %2; If-Match named another.")
+                .arg(spec.entityType)
+                .arg(version));
     }
     return *current;
 }

@@ -1,31 +1,50 @@
 #include "transaction.h"
 
 #include "database.h"
+#include "storageerror.h"
 
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <map>
+#include <sqlite3.h>
 
 namespace {
 
 std::mutex writerMutex;
-// Open transactions per connection of this thread (connections never cross threads).
-thread_local QHash<QString, int> openDepth;
+
+struct Deferred
+{
+    QVariantList rows;
+    std::function<void(const QVariantList &)> flush;
+};
+
+struct ConnectionState
+{
+    int depth = 0;
+    bool failedPart = false;
+    std::map<QString, Deferred> deferred;
+};
+// Per connection of this thread (connections never cross threads).
+thread_local QHash<QString, ConnectionState> connectionStates;
 
 } // namespace
 
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
 {
-    int &depth = openDepth[m_db.connectionName()];
-    m_depth = depth;
+    ConnectionState &state = connectionStates[m_db.connectionName()];
+    m_depth = state.depth;
     if (m_depth == 0) {
         m_writerLock = std::unique_lock<std::mutex>(writerMutex);
         const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
         Database::exec(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+        state.failedPart = false;
+        state.deferred.clear();
     } else {
-        Database::exec(m_db, QStringLiteral("SAVEPOINT nested_%1").arg(m_depth));
+        m_changesAtStart = totalChanges(m_db);
     }
-    ++depth;
+    ++state.depth;
     m_open = true;
 }
 
@@ -33,22 +52,59 @@ Transaction::~Transaction()
 {
     if (!m_open)
         return;
-    QSqlQuery rollback(m_db);
+    ConnectionState &state = connectionStates[m_db.connectionName()];
+    --state.depth;
     if (m_depth == 0) {
+        state.deferred.clear();
+        QSqlQuery rollback(m_db);
         rollback.exec(QStringLiteral("ROLLBACK"));
-    } else {
-        rollback.exec(QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth));
-        rollback.exec(QStringLiteral("RELEASE nested_%1").arg(m_depth));
+    } else if (totalChanges(m_db) != m_changesAtStart) {
+        state.failedPart = true;
     }
-    --openDepth[m_db.connectionName()];
 }
 
 void Transaction::commit()
 {
-    Database::exec(m_db,
-        m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested_%1").arg(m_depth));
+    ConnectionState &state = connectionStates[m_db.connectionName()];
+    if (m_depth == 0 && state.failedPart) {
+        throw StorageError(QStringLiteral("Part of the transaction failed after changing rows; "
+                                          "rolled back"));
+    }
+    if (m_depth == 0) {
+        for (auto &[key, deferred] : state.deferred) {
+            if (!deferred.rows.isEmpty())
+                deferred.flush(deferred.rows);
+        }
+        state.deferred.clear();
+        Database::exec(m_db, QStringLiteral("COMMIT"));
+    }
     m_open = false;
-    --openDepth[m_db.connectionName()];
+    --state.depth;
     if (m_writerLock.owns_lock())
         m_writerLock.unlock();
+}
+
+QVariantList &Transaction::deferredRows(const QSqlDatabase &db, const QString &key,
+    const std::function<void(const QVariantList &)> &flush)
+{
+    ConnectionState &state = connectionStates[db.connectionName()];
+    if (state.depth == 0)
+        throw StorageError(QStringLiteral("Deferred writes need an open Transaction"));
+    Deferred &deferred = state.deferred[key];
+    if (!deferred.flush)
+        deferred.flush = flush;
+    return deferred.rows;
+}
+
+bool Transaction::hasFailedPart(const QSqlDatabase &db)
+{
+    return connectionStates.value(db.connectionName()).failedPart;
+}
+
+qint64 Transaction::totalChanges(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return sqlite3_total_changes64(*static_cast<sqlite3 *const *>(handle.constData()));
+    return 0;
 }

@@ -53,22 +53,40 @@ void WriteExecutor::loop()
 
 void WriteExecutor::runBatch(std::deque<Job *> &batch)
 {
+    const QSqlDatabase db = m_database.connection();
+    bool clean = true;
+    try {
+        Transaction transaction(db);
+        for (Job *job : batch) {
+            const qint64 changesBefore = Transaction::totalChanges(db);
+            try {
+                job->work(db);
+            } catch (...) {
+                job->error = std::current_exception();
+                clean = clean && Transaction::totalChanges(db) == changesBefore;
+            }
+        }
+        if (clean && !Transaction::hasFailedPart(db)) {
+            transaction.commit();
+            return;
+        }
+    } catch (...) {
+        // Beginning or committing the batch failed: nothing of it was written.
+    }
+    for (Job *job : batch) {
+        job->error = nullptr;
+        runAlone(*job);
+    }
+}
+
+void WriteExecutor::runAlone(Job &job)
+{
     try {
         const QSqlDatabase db = m_database.connection();
         Transaction transaction(db);
-        for (Job *job : batch) {
-            try {
-                Transaction savepoint(db);
-                job->work(db);
-                savepoint.commit();
-            } catch (...) {
-                job->error = std::current_exception();
-            }
-        }
+        job.work(db);
         transaction.commit();
     } catch (...) {
-        // The batch itself failed (cannot begin or commit): nothing of it was written.
-        for (Job *job : batch)
-            job->error = std::current_exception();
+        job.error = std::current_exception();
     }
 }

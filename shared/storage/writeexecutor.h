@@ -11,10 +11,11 @@
 #include <optional>
 
 // Runs write operations on one thread with its own connection, committing the operations
-// that arrive together in one transaction (group commit). Each operation runs inside a
-// savepoint, so one that fails rolls back alone; the callers wait until the whole batch is
-// durable. One commit per batch instead of per write is what lets a single SQLite file take
-// thousands of writes a second.
+// that arrive together in one transaction (group commit); the callers wait until the whole
+// batch is durable. One commit per batch instead of per write is what lets a single SQLite
+// file take thousands of writes a second. An operation that fails before changing anything
+// (validation, not found, ...) simply reports its error; if one fails after changing rows,
+// the batch is rolled back and each operation runs again in a transaction of its own.
 class WriteExecutor
 {
 public:
@@ -48,6 +49,7 @@ private:
     void submit(Job &job);
     void loop();
     void runBatch(std::deque<Job *> &batch);
+    void runAlone(Job &job);
 
     Database m_database;
     int m_maxBatch;
