@@ -5,7 +5,7 @@
 #include "http/apierror.h"
 #include "http/requestbody.h"
 
-#include "domain/ids.h"
+#include "domain/recordvalidator.h"
 #include "domain/timestamps.h"
 
 #include <QJsonArray>
@@ -58,9 +58,9 @@ ApiResponse ApiKeysController::create(RequestContext &context)
     if (!body.value(QStringLiteral("name")).isString() || name.isEmpty())
         errors.append({QStringLiteral("/name"),
             QStringLiteral("is required and must be a non-empty string")});
-    else if (name.size() > 255 || std::any_of(name.begin(), name.end(), [](QChar c) {
-                 return c.unicode() < 0x20 || c.unicode() == 0x7f;
-             }))
+    else if (RecordValidator::codePointCount(name) > 255
+        || std::any_of(name.begin(), name.end(),
+            [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; }))
         errors.append({QStringLiteral("/name"),
             QStringLiteral("must be at most 255 characters without control characters")});
 
@@ -110,9 +110,7 @@ ApiResponse ApiKeysController::create(RequestContext &context)
 ApiResponse ApiKeysController::revoke(RequestContext &context)
 {
     context.query.requireOnly({});
-    const QString id = Ids::normalized(context.id);
-    if (id.isEmpty()
-        || !ApiKeyRepository(context.db).revoke(id, context.tenantId(), Timestamps::now()))
+    if (!ApiKeyRepository(context.db).revoke(context.id, context.tenantId(), Timestamps::now()))
         throw ApiError::notFound(
             QStringLiteral("No active API key with id %1.").arg(context.id.left(64)));
     return ApiResponse::empty(204);

@@ -14,7 +14,7 @@ ApiResponse ChangesController::list(RequestContext &context)
 
     qint64 since = 0;
     if (context.query.has(QStringLiteral("since"))) {
-        static const QRegularExpression cursor(QStringLiteral("^[0-9]{1,19}$"));
+        static const QRegularExpression cursor(QStringLiteral("^[0-9]{1,19}\\z"));
         const QString text = context.query.value(QStringLiteral("since"));
         bool inRange = false;
         since = text.toLongLong(&inRange);

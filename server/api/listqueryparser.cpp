@@ -42,6 +42,12 @@ ListQuery ListQueryParser::parse(const CollectionSpec &spec, const QueryParamete
         for (const QString &part : query.value(QStringLiteral("sort")).split(u',')) {
             const bool descending = part.startsWith(u'-');
             const QString field = descending ? part.mid(1) : part;
+            const bool repeated = std::any_of(list.sort.cbegin(), list.sort.cend(),
+                [&](const QPair<QString, bool> &earlier) { return earlier.first == field; });
+            if (repeated) {
+                throw ApiError::badQuery(QStringLiteral("sort"),
+                    QStringLiteral("names the field '%1' more than once").arg(field.left(64)));
+            }
             if (field.isEmpty() || mapper.columnFor(field).isEmpty())
                 throw ApiError::badQuery(QStringLiteral("sort"),
                     QStringLiteral("names an unknown or unsortable field '%1'")

@@ -12,7 +12,7 @@ class Pagination
 public:
     static constexpr int kDefaultLimit = 50;
     static constexpr int kMaxLimit = 200;
-    static constexpr int kMaxPage = 1000000000;
+    static constexpr int kMaxPage = 2147483647;
 
     Pagination(const QueryParameters &query);
 

@@ -36,7 +36,7 @@ ApiResponse RecordsController::create(RequestContext &context)
 ApiResponse RecordsController::get(RequestContext &context)
 {
     context.query.requireOnly({});
-    const QString id = requireRecordId(context);
+    const QString &id = context.id; // a lower-case UUID (the router only matches those)
     qint64 version = 0;
     const auto json = RecordRepository(context.db, *context.collection)
                           .findLiveJson(context.tenantId(), id, &version);
@@ -54,7 +54,7 @@ ApiResponse RecordsController::patch(RequestContext &context)
 {
     context.query.requireOnly({});
     const QJsonObject body = RequestBody::object(context.request);
-    const QString id = requireRecordId(context);
+    const QString &id = context.id; // a lower-case UUID (the router only matches those)
     const auto result
         = RecordStore(context.db)
               .update(*context.collection, context.tenantId(), id, body, ifMatchVersions(context));
@@ -64,7 +64,7 @@ ApiResponse RecordsController::patch(RequestContext &context)
 ApiResponse RecordsController::remove(RequestContext &context)
 {
     context.query.requireOnly({});
-    const QString id = requireRecordId(context);
+    const QString &id = context.id; // a lower-case UUID (the router only matches those)
     RecordStore(context.db)
         .remove(*context.collection, context.tenantId(), id, ifMatchVersions(context));
     return ApiResponse::empty(204);
@@ -76,16 +76,6 @@ ApiResponse RecordsController::recordResponse(int status, const QJsonObject &rec
     response.setHeader("ETag",
         '"' + QByteArray::number(record.value(QStringLiteral("version")).toInteger()) + '"');
     return response;
-}
-
-QString RecordsController::requireRecordId(const RequestContext &context)
-{
-    const QString id = Ids::normalized(context.id);
-    if (id.isEmpty()) {
-        throw ApiError::notFound(QStringLiteral("No %1 with id %2.")
-                                     .arg(context.collection->entityType, context.id.left(64)));
-    }
-    return id;
 }
 
 RecordStore::VersionCondition RecordsController::ifMatchVersions(const RequestContext &context)

@@ -17,6 +17,5 @@ public:
 
 private:
     static ApiResponse recordResponse(int status, const QJsonObject &record);
-    static QString requireRecordId(const RequestContext &context);
     static RecordStore::VersionCondition ifMatchVersions(const RequestContext &context);
 };

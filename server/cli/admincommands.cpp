@@ -3,6 +3,7 @@
 #include "api/apikeyscontroller.h"
 
 #include "domain/ids.h"
+#include "domain/recordvalidator.h"
 #include "domain/timestamps.h"
 #include "storage/apikeyrepository.h"
 #include "storage/tenantrepository.h"
@@ -52,7 +53,7 @@ int AdminCommands::tenant(const QStringList &args) const
 int AdminCommands::tenantCreate() const
 {
     const QString name = m_parser.value(QStringLiteral("name")).trimmed();
-    if (name.isEmpty() || name.size() > 255)
+    if (name.isEmpty() || RecordValidator::codePointCount(name) > 255)
         return CommandOutput::fail(
             QStringLiteral("tenant create needs --name NAME (1 to 255 characters)"));
     int limit = TenantRepository::kDefaultRateLimit;
@@ -129,7 +130,7 @@ int AdminCommands::keyCreate() const
         return CommandOutput::fail(
             QStringLiteral("key create needs --tenant ID of an existing tenant"));
     const QString name = m_parser.value(QStringLiteral("name")).trimmed();
-    if (name.isEmpty() || name.size() > 255)
+    if (name.isEmpty() || RecordValidator::codePointCount(name) > 255)
         return CommandOutput::fail(
             QStringLiteral("key create needs --name NAME (1 to 255 characters)"));
 

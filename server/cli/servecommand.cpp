@@ -24,7 +24,7 @@ const int kMaintenanceIntervalMs = 3600 * 1000;
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"(^(?:\[([0-9a-fA-F:.]+)\]|([^:\[\]]*)):(\d{1,5})$)"));
+        QStringLiteral(R"(^(?:\[([0-9a-fA-F:.]+)\]|([^:\[\]]*)):(\d{1,5})\z)"));
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
         return false;
@@ -40,7 +40,7 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 
 bool validRetrySchedule(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^\d{1,9}(,\d{1,9})*$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^\d{1,9}(,\d{1,9})*\z)"));
     return pattern.match(text).hasMatch();
 }
 

@@ -108,7 +108,8 @@ int ServerCommandLine::run(const QStringList &arguments)
     const Database database(QDir(dataDir).filePath(QStringLiteral("omniotap.db")));
     const QString command = args.constFirst();
     try {
-        database.initialize();
+        database.initialize(command == QLatin1String("serve") ? Database::Upgrade::Allowed
+                                                              : Database::Upgrade::NewOnly);
         const AdminCommands admin(database, parser, out);
         if (command == QLatin1String("serve") && args.size() == 1)
             return ServeCommand::run(database, parser);

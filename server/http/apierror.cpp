@@ -3,9 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace {
-
-QString titleFor(int status)
+QString ApiError::title(int status)
 {
     switch (status) {
     case 400:
@@ -39,8 +37,6 @@ QString titleFor(int status)
     }
 }
 
-} // namespace
-
 ApiError::ApiError(
     int status, const QString &type, const QString &detail, const FieldErrors &errors)
     : std::runtime_error(detail.toStdString())
@@ -54,14 +50,15 @@ ApiResponse ApiError::toResponse(const QString &instance) const
 {
     QJsonObject problem {
         {QStringLiteral("type"), QStringLiteral("https://omniotap.dev/problems/") + m_type},
-        {QStringLiteral("title"), titleFor(m_status)},
+        {QStringLiteral("title"), title(m_status)},
         {QStringLiteral("status"), m_status},
         {QStringLiteral("detail"), m_detail},
         {QStringLiteral("instance"), instance},
     };
     if (!m_errors.isEmpty()) {
         QJsonArray errors;
-        for (const FieldError &error : m_errors)
+        // A body with thousands of bad fields gets the first hundred, not a megabyte of them.
+        for (const FieldError &error : m_errors.mid(0, kMaxReportedErrors))
             errors.append(QJsonObject {{QStringLiteral("pointer"), error.pointer},
                 {QStringLiteral("detail"), error.detail}});
         problem.insert(QStringLiteral("errors"), errors);

@@ -21,7 +21,11 @@ public:
     const FieldErrors &errors() const { return m_errors; }
     ApiResponse::Headers &extraHeaders() { return m_extraHeaders; }
 
+    static constexpr int kMaxReportedErrors = 100;
+
     ApiResponse toResponse(const QString &instance) const;
+    // The RFC 9110 reason phrase of an error status ("Unprocessable Content").
+    static QString title(int status);
 
     static ApiError badQuery(const QString &name, const QString &detail);
     static ApiError malformedJson(const QString &detail);

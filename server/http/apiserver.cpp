@@ -1,5 +1,6 @@
 #include "apiserver.h"
 
+#include "apierror.h"
 #include "apirequest.h"
 #include "bodylimitguard.h"
 #include "guardedtcpserver.h"
@@ -8,7 +9,6 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QMetaEnum>
 #include <QTcpSocket>
 
 namespace {
@@ -41,20 +41,18 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 QByteArray reasonPhrase(int status)
 {
-    const QMetaEnum statuses = QMetaEnum::fromType<QHttpServerResponder::StatusCode>();
-    const char *key = statuses.valueToKey(status);
-    if (status == 200)
+    switch (status) {
+    case 200:
         return "OK";
-    if (!key)
-        return "Unknown";
-    // "PayloadTooLarge" -> "Payload Too Large"
-    QByteArray phrase;
-    for (const char *c = key; *c; ++c) {
-        if (c != key && QChar::isUpper(uchar(*c)))
-            phrase += ' ';
-        phrase += *c;
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    default:
+        return ApiError::title(status).toLatin1();
     }
-    return phrase;
 }
 
 } // namespace
@@ -137,6 +135,9 @@ ApiRequest ApiServer::toApiRequest(const QHttpServerRequest &request)
     apiRequest.method = methodName(request.method());
     const QUrl url = request.url();
     apiRequest.path = url.path(QUrl::FullyDecoded);
+    // One trailing slash names the same resource (and the same Idempotency-Key scope).
+    if (apiRequest.path.size() > 1 && apiRequest.path.endsWith(u'/'))
+        apiRequest.path.chop(1);
     apiRequest.rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
     for (const auto &[name, value] : request.headers()) {
         QByteArray &slot = apiRequest.headers[name.toLower()];
@@ -189,8 +190,12 @@ void ApiServer::write(QTcpSocket *socket, const Pending &pending)
     const ApiResponse &response = pending.response;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
         + reasonPhrase(response.status) + "\r\n";
-    for (const auto &[name, value] : response.headers)
-        head += name + ": " + value + "\r\n";
+    for (const auto &[name, value] : response.headers) {
+        // Never let a value break the framing, whatever reaches it.
+        QByteArray safe = value;
+        safe.replace('\r', ' ').replace('\n', ' ');
+        head += name + ": " + safe + "\r\n";
+    }
     if (response.status != 204)
         head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     if (pending.close)

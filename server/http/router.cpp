@@ -1,5 +1,7 @@
 #include "router.h"
 
+#include "domain/ids.h"
+
 Router::Router(QList<Route> routes)
     : m_routes(std::move(routes))
 { }
@@ -23,8 +25,9 @@ RouteMatch Router::match(const QByteArray &method, const QString &path) const
                 candidate.collection = CollectionSpec::byName(segments.at(i));
                 matches = candidate.collection != nullptr;
             } else if (pattern.at(i) == QLatin1String("{id}")) {
-                candidate.id = segments.at(i).toLower();
-                matches = !segments.at(i).isEmpty();
+                // A segment that is not a UUID cannot name anything: no such path (404).
+                candidate.id = Ids::normalized(segments.at(i));
+                matches = !candidate.id.isEmpty();
             } else {
                 matches = pattern.at(i) == segments.at(i);
             }

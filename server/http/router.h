@@ -23,8 +23,8 @@ struct Endpoint
 };
 
 // A path pattern such as "/api/v1/{collection}/{id}". {collection} matches the name of one of
-// the five collections; {id} matches any single segment (the controller answers 404 for
-// ids that do not exist).
+// the five collections; {id} matches a UUID in any letter case (the controller answers 404
+// for ids that do not exist).
 struct Route
 {
     QString pattern;

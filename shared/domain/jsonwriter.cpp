@@ -109,6 +109,23 @@ void JsonWriter::number(double value)
     m_out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
+void JsonWriter::money(qint64 cents)
+{
+    beforeValue();
+    if (cents < 0) {
+        m_out += '-';
+        cents = -cents;
+    }
+    m_out += QByteArray::number(cents / 100);
+    const qint64 fraction = cents % 100;
+    if (fraction != 0) {
+        m_out += '.';
+        m_out += char('0' + fraction / 10);
+        if (fraction % 10 != 0)
+            m_out += char('0' + fraction % 10);
+    }
+}
+
 void JsonWriter::null()
 {
     beforeValue();

@@ -20,6 +20,8 @@ public:
     void stringUtf8(QByteArrayView utf8);
     void integer(qint64 value);
     void number(double value);
+    // An amount in minor units (cents) as a JSON number with at most two decimals: 1999 -> 19.99.
+    void money(qint64 cents);
     void null();
     void boolean(bool value);
     // Inserts already-serialised JSON as one value.

@@ -5,6 +5,7 @@
 #include "timestamps.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 #include <cfloat>
 #include <cmath>
@@ -34,17 +35,6 @@ bool hasForbiddenControl(const QString &text, bool multiLine)
         }
     }
     return false;
-}
-
-int codePointCount(const QString &text)
-{
-    int count = 0;
-    for (int i = 0; i < text.size(); ++i) {
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            ++i;
-        ++count;
-    }
-    return count;
 }
 
 const QStringList &addressParts()
@@ -78,6 +68,17 @@ RecordValidator::RecordValidator(const CollectionSpec &spec)
     : m_spec(spec)
 { }
 
+int RecordValidator::codePointCount(const QString &text)
+{
+    int count = 0;
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++count;
+    }
+    return count;
+}
+
 bool RecordValidator::isIgnoredInputField(const QString &name)
 {
     return name == QLatin1String("createdAt") || name == QLatin1String("updatedAt")
@@ -91,6 +92,8 @@ QJsonObject RecordValidator::validateCreate(const QJsonObject &body, const QStri
 
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         const QString &key = it.key();
+        if (key == QLatin1String("id") && it.value().isNull())
+            continue;
         if (key == QLatin1String("id")) {
             const QString id
                 = it.value().isString() ? Ids::normalized(it.value().toString()) : QString();
@@ -218,9 +221,11 @@ QJsonValue RecordValidator::normalize(
             errors.append({pointer, QStringLiteral("must be between 0 and 999999999999.99")});
             return QJsonValue::Null;
         }
-        // Binary doubles cannot hold 0.1 exactly: allow a few ulps of slack, no more.
-        const double tolerance = std::max(1e-6, std::fabs(cents) * 4 * DBL_EPSILON);
-        if (std::fabs(cents - std::round(cents)) > tolerance) {
+        // The shortest text that reads back as this double is what the client wrote (for any
+        // number a JSON encoder produced): count its decimals exactly.
+        const QByteArray text = QByteArray::number(amount, 'f', QLocale::FloatingPointShortest);
+        const qsizetype point = text.indexOf('.');
+        if (point >= 0 && text.size() - point - 1 > 2) {
             errors.append({pointer, QStringLiteral("must have at most 2 decimals")});
             return QJsonValue::Null;
         }
@@ -268,7 +273,8 @@ QJsonValue RecordValidator::normalizeText(const FieldSpec &field, const QString 
 
     switch (field.kind) {
     case FieldKind::Email: {
-        static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
+        static const QRegularExpression email(
+            QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+\z)"));
         if (!email.match(text).hasMatch()) {
             errors.append({pointer, QStringLiteral("must be a valid email address")});
             return QJsonValue::Null;
@@ -276,7 +282,7 @@ QJsonValue RecordValidator::normalizeText(const FieldSpec &field, const QString 
         return text;
     }
     case FieldKind::Phone: {
-        static const QRegularExpression phone(QStringLiteral(R"(^\+?[0-9][0-9 ()\-]*$)"));
+        static const QRegularExpression phone(QStringLiteral(R"(^\+?[0-9][0-9 ()\-]*\z)"));
         const int digits
             = int(std::count_if(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }));
         if (!phone.match(text).hasMatch() || digits < 3) {
@@ -304,7 +310,7 @@ QJsonValue RecordValidator::normalizeText(const FieldSpec &field, const QString 
         return id;
     }
     case FieldKind::Currency: {
-        static const QRegularExpression code(QStringLiteral("^[A-Za-z]{3}$"));
+        static const QRegularExpression code(QStringLiteral("^[A-Za-z]{3}\\z"));
         if (!code.match(text).hasMatch()) {
             errors.append(
                 {pointer, QStringLiteral("must be a three-letter ISO 4217 currency code")});

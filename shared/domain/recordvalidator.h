@@ -23,6 +23,9 @@ public:
     QJsonObject applyPatch(
         const QJsonObject &current, const QJsonObject &patch, const QString &now) const;
 
+    // Length as the API counts it: Unicode code points, not UTF-16 units.
+    static int codePointCount(const QString &text);
+
     // True for fields that clients may send but that the server ignores.
     static bool isIgnoredInputField(const QString &name);
 

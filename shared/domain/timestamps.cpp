@@ -15,7 +15,7 @@ QString Timestamps::format(const QDateTime &dateTime)
 std::optional<QDateTime> Timestamps::parse(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$)"));
+        R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))\z)"));
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -37,14 +37,16 @@ std::optional<QDateTime> Timestamps::parse(const QString &text)
             = (offsetHours * 3600 + offsetMinutes * 60) * (m.captured(9) == u'-' ? -1 : 1);
     }
     const QDateTime local(date, time, Qt::OffsetFromUTC, offsetSeconds);
-    if (!local.isValid())
+    const QDateTime utc = local.toUTC();
+    // Four-digit years only: the stored text must sort like the time it names.
+    if (!utc.isValid() || utc.date().year() < 1 || utc.date().year() > 9999)
         return std::nullopt;
-    return local.toUTC();
+    return utc;
 }
 
 bool Timestamps::isValidDate(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}\z)"));
     if (!pattern.match(text).hasMatch())
         return false;
     return QDate::fromString(text, QStringLiteral("yyyy-MM-dd")).isValid();

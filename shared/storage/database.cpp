@@ -47,6 +47,10 @@ struct ThreadConnections
 
 QThreadStorage<ThreadConnections *> threadConnections;
 
+// Per connection and kind: lists build their SQL from the query (filters, sort), so the set
+// of distinct statements is large; the cache forgets idle ones beyond this.
+const int kMaxCachedStatements = 256;
+
 void configure(QSqlDatabase &db)
 {
     // WAL lets readers proceed while one writer commits; NORMAL sync is durable across
@@ -68,12 +72,16 @@ Database::Database(const QString &filePath)
     : m_filePath(QFileInfo(filePath).absoluteFilePath())
 { }
 
-void Database::initialize() const
+void Database::initialize(Upgrade upgrade) const
 {
     const QFileInfo info(m_filePath);
-    QDir().mkpath(info.absolutePath());
-    QFile::setPermissions(
-        info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // Only a folder made here is restricted to its owner: an existing one (say /srv or a
+    // shared mount) keeps the permissions its administrator gave it.
+    if (!QFileInfo::exists(info.absolutePath())) {
+        QDir().mkpath(info.absolutePath());
+        QFile::setPermissions(
+            info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
     if (!info.exists()) {
         QFile file(m_filePath);
         if (!file.open(QIODevice::WriteOnly))
@@ -82,6 +90,15 @@ void Database::initialize() const
     }
     QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
     QSqlDatabase db = connection();
+    const int version = Migrator::currentVersion(db);
+    if (upgrade == Upgrade::NewOnly && version > 0 && version < Migrator::latestVersion()) {
+        throw StorageError(
+            QStringLiteral("The database has schema version %1 and this program uses %2. "
+                           "Stop the running server and start `omniotap-server serve` of this "
+                           "version once to upgrade it.")
+                .arg(version)
+                .arg(Migrator::latestVersion()));
+    }
     Migrator::migrate(db);
 }
 
@@ -113,7 +130,6 @@ QSqlDatabase Database::connection() const
 SqlStatement Database::exec(
     const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
 {
-    static const int kMaxCachedPerConnection = 256;
     const auto prepared = [&](QSqlQuery &query) {
         query.setForwardOnly(true);
         if (!query.prepare(sql))
@@ -134,7 +150,7 @@ SqlStatement Database::exec(
         auto &cache = connections->statements[db.connectionName()];
         auto it = cache.find(sql);
         if (it == cache.end()) {
-            if (cache.size() >= size_t(kMaxCachedPerConnection)) {
+            if (cache.size() >= size_t(kMaxCachedStatements)) {
                 for (auto entry = cache.begin(); entry != cache.end();)
                     entry = entry->second.inUse ? std::next(entry) : cache.erase(entry);
             }
@@ -166,6 +182,16 @@ sqlite3_stmt *Database::rawStatement(const QSqlDatabase &db, const QString &sql)
     auto it = cache.find(sql);
     if (it != cache.end())
         return it->second;
+    if (cache.size() >= size_t(kMaxCachedStatements)) {
+        for (auto entry = cache.begin(); entry != cache.end();) {
+            if (sqlite3_stmt_busy(entry->second)) {
+                ++entry;
+                continue;
+            }
+            sqlite3_finalize(entry->second);
+            entry = cache.erase(entry);
+        }
+    }
 
     const QVariant handle = db.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)

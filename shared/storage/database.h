@@ -15,8 +15,15 @@ class Database
 public:
     explicit Database(const QString &filePath);
 
+    enum class Upgrade {
+        Allowed, // bring an older schema up to date (the server at start-up)
+        NewOnly, // set up a new file, but refuse an older schema: a running older server
+                 // may be using it (the operator's other commands)
+    };
+
     // Creates the file (owner-only permissions) if needed and brings the schema up to date.
-    void initialize() const;
+    // Throws StorageError when the schema cannot be used as it is.
+    void initialize(Upgrade upgrade = Upgrade::Allowed) const;
     QSqlDatabase connection() const;
     QString filePath() const { return m_filePath; }
 

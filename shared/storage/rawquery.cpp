@@ -43,9 +43,12 @@ RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql, const QVariantLis
                 m_statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         }
         if (rc != SQLITE_OK) {
-            sqlite3_reset(m_statement);
-            throw StorageError(
-                QStringLiteral("Cannot bind %1: %2").arg(sql.left(80), lastError(m_statement)));
+            const QString error = lastError(m_statement);
+            if (m_owned)
+                sqlite3_finalize(m_statement);
+            else
+                sqlite3_reset(m_statement);
+            throw StorageError(QStringLiteral("Cannot bind %1: %2").arg(sql.left(80), error));
         }
     }
 }

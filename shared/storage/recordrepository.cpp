@@ -5,6 +5,7 @@
 #include "storageerror.h"
 #include "transaction.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <map>
 
@@ -177,6 +178,14 @@ void RecordRepository::markDeleted(
 
 ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query) const
 {
+    // The total and the page come from one snapshot, even while writers commit.
+    const bool ownSnapshot = !Transaction::isOpen(m_db);
+    if (ownSnapshot)
+        Database::exec(m_db, QStringLiteral("BEGIN"));
+    const auto endSnapshot = qScopeGuard([&] {
+        if (ownSnapshot)
+            QSqlQuery(m_db).exec(QStringLiteral("COMMIT")); // a read: nothing to lose, never throws
+    });
     QStringList conditions
         = {QStringLiteral("tenant_id = ?"), QStringLiteral("deleted_at IS NULL")};
     QVariantList bindings = {tenantId};

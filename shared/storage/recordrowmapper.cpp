@@ -194,7 +194,7 @@ void RecordRowMapper::writeRecord(const RawQuery &query, JsonWriter &writer) con
         } else if (query.isNull(entry.column)) {
             writer.null();
         } else if (entry.kind == FieldKind::Money) {
-            writer.number(double(query.integer(entry.column)) / 100.0);
+            writer.money(query.integer(entry.column));
         } else if (entry.kind == FieldKind::Percentage) {
             writer.integer(query.integer(entry.column));
         } else {

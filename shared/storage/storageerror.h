@@ -10,7 +10,9 @@ class StorageError : public std::runtime_error
 {
 public:
     explicit StorageError(const QString &what, const QSqlError &error = {})
-        : std::runtime_error((what + QStringLiteral(": ") + error.text()).toStdString())
+        : std::runtime_error(
+            (error.text().isEmpty() ? what : what + QStringLiteral(": ") + error.text())
+                .toStdString())
         , m_error(error)
     { }
 

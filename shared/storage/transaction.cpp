@@ -101,6 +101,14 @@ bool Transaction::hasFailedPart(const QSqlDatabase &db)
     return connectionStates.value(db.connectionName()).failedPart;
 }
 
+bool Transaction::isOpen(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return sqlite3_get_autocommit(*static_cast<sqlite3 *const *>(handle.constData())) == 0;
+    return true;
+}
+
 qint64 Transaction::totalChanges(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();

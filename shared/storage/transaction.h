@@ -32,6 +32,8 @@ public:
 
     // True when a joined transaction on this connection was abandoned after changing rows.
     static bool hasFailedPart(const QSqlDatabase &db);
+    // False when SQLite itself ended the transaction (it rolls back on some errors).
+    static bool isOpen(const QSqlDatabase &db);
     // Rows changed on the connection so far (SQLite's total_changes()).
     static qint64 totalChanges(const QSqlDatabase &db);
 

@@ -65,6 +65,12 @@ void WriteExecutor::runBatch(std::deque<Job *> &batch)
                 job->error = std::current_exception();
                 clean = clean && Transaction::totalChanges(db) == changesBefore;
             }
+            // SQLite rolls a whole transaction back on some errors (disk full, I/O): what
+            // follows would run outside it, so stop and replay the batch one by one.
+            if (!Transaction::isOpen(db)) {
+                clean = false;
+                break;
+            }
         }
         if (clean && !Transaction::hasFailedPart(db)) {
             transaction.commit();

@@ -115,6 +115,23 @@ void TestMigrations::newerFileIsRefused()
     QVERIFY_THROWS_EXCEPTION(StorageError, database.initialize());
 }
 
+void TestMigrations::operatorCommandsDoNotUpgradeInUseFiles()
+{
+    // A new file is set up by any command; an older one only by the server, which the operator
+    // starts after stopping the old one (an older server may be using the file right now).
+    const Database fresh(databasePath());
+    fresh.initialize(Database::Upgrade::NewOnly);
+    QCOMPARE(Migrator::currentVersion(fresh.connection()), Migrator::latestVersion());
+
+    const Database old(m_dir->filePath(u"old/omniotap.db"_s));
+    QDir().mkpath(m_dir->filePath(u"old"_s));
+    Migrator::migrate(old.connection(), 1);
+    QVERIFY_THROWS_EXCEPTION(StorageError, old.initialize(Database::Upgrade::NewOnly));
+    QCOMPARE(Migrator::currentVersion(old.connection()), 1);
+    old.initialize(Database::Upgrade::Allowed);
+    QCOMPARE(Migrator::currentVersion(old.connection()), Migrator::latestVersion());
+}
+
 void TestMigrations::databaseFileIsPrivate()
 {
     const Database database(databasePath());

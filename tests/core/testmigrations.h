@@ -13,6 +13,7 @@ private slots:
     void everyOlderVersionUpgradesWithItsData_data();
     void everyOlderVersionUpgradesWithItsData();
     void newerFileIsRefused();
+    void operatorCommandsDoNotUpgradeInUseFiles();
     void databaseFileIsPrivate();
 
 private:

@@ -115,9 +115,11 @@ void TestRecordValidator::moneyHasAtMostTwoDecimals_data()
     QTest::addColumn<bool>("valid");
     QTest::newRow("zero") << 0.0 << true;
     QTest::newRow("cents") << 19.99 << true;
-    QTest::newRow("0.1+0.2 noise") << (0.1 + 0.2) << true;
+    QTest::newRow("tenths") << 0.3 << true;
     QTest::newRow("maximum") << 999999999999.99 << true;
     QTest::newRow("three decimals") << 1.005 << false;
+    QTest::newRow("tiny") << 1e-9 << false;
+    QTest::newRow("large with four decimals") << 123456789012.3401 << false;
     QTest::newRow("negative") << -1.0 << false;
     QTest::newRow("too large") << 1000000000000.0 << false;
 }
