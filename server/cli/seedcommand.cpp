@@ -10,6 +10,7 @@
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +36,14 @@ void run(QSqlQuery &query, const QVariantList &values)
         query.bindValue(i, values.at(i));
     if (!query.exec())
         throw StorageError(QStringLiteral("Cannot insert seed record"), query.lastError());
+}
+
+// Sets the journal mode; true when SQLite switched to it.
+bool switchJournal(const QSqlDatabase &db, const QString &mode)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(mode)) && query.next()
+        && query.value(0).toString().compare(mode, Qt::CaseInsensitive) == 0;
 }
 
 // Makes rows on a second thread while the caller inserts the previous batch: generating
@@ -245,6 +254,14 @@ int SeedCommand::run(
     // A bulk load: a large page cache and SQLite's multi-threaded sorter for the index builds.
     Database::exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
     Database::exec(db, QStringLiteral("PRAGMA threads = 2"));
+    // With no server using the file, a rollback journal instead of the write-ahead log: new
+    // pages need no journal copy, so the load is written once instead of twice. (SQLite only
+    // switches when this is the file's only connection; otherwise the load stays in WAL.)
+    const bool exclusiveLoad = switchJournal(db, QStringLiteral("DELETE"));
+    const auto restoreWal = qScopeGuard([&] {
+        if (exclusiveLoad)
+            switchJournal(db, QStringLiteral("WAL"));
+    });
 
     // Customers and contacts first, so that later records can refer to them.
     const QStringList order = {QStringLiteral("customers"), QStringLiteral("contacts"),
