@@ -60,9 +60,15 @@ void JsonWriter::stringUtf8(QByteArrayView utf8)
     beforeValue();
     static const char hex[] = "0123456789abcdef";
     m_out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
+    // Copy runs of bytes that need no escaping in one go; escape the rest.
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto u = static_cast<unsigned char>(utf8[i]);
+        if (u >= 0x20 && u != '"' && u != '\\' && u != 0x7f)
+            continue;
+        m_out.append(utf8.data() + runStart, i - runStart);
+        runStart = i + 1;
+        switch (u) {
         case '"':
             m_out += "\\\"";
             break;
@@ -84,16 +90,13 @@ void JsonWriter::stringUtf8(QByteArrayView utf8)
         case '\f':
             m_out += "\\f";
             break;
-        default:
-            if (u < 0x20 || u == 0x7f) {
-                m_out += "\\u00";
-                m_out += hex[u >> 4];
-                m_out += hex[u & 0xf];
-            } else {
-                m_out += c;
-            }
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 0xf]};
+            m_out.append(escape, sizeof escape);
+        }
         }
     }
+    m_out.append(utf8.data() + runStart, utf8.size() - runStart);
     m_out += '"';
 }
 

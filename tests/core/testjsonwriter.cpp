@@ -1,0 +1,79 @@
+#include "testjsonwriter.h"
+
+#include "domain/jsonwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+void TestJsonWriter::stringsRoundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << u"Jane Doe"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("quotes and backslashes") << u"say \"hi\" \\ C:\\path"_s;
+    QTest::newRow("control characters")
+        << u"a\nb\rc\td\be\ff"_s + QChar(0x01) + QChar(0x1f) + QChar(0x7f);
+    QTest::newRow("nul inside") << u"x"_s + QChar(0) + u"y"_s;
+    QTest::newRow("non-ascii") << u"Jürgen Müller — 東京 😀"_s;
+    QTest::newRow("escape at the ends") << u"\"start and end\\"_s;
+}
+
+void TestJsonWriter::stringsRoundTrip()
+{
+    QFETCH(QString, text);
+    JsonWriter writer;
+    writer.beginArray();
+    writer.string(text);
+    writer.endArray();
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(writer.data(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(parsed.array().at(0).toString(), text);
+}
+
+void TestJsonWriter::structureAndNumbers()
+{
+    JsonWriter writer;
+    writer.beginObject();
+    writer.key(QLatin1StringView("a"));
+    writer.integer(-42);
+    writer.key(QLatin1StringView("b"));
+    writer.beginArray();
+    writer.null();
+    writer.boolean(true);
+    writer.number(0.5);
+    writer.raw("{\"x\":1}");
+    writer.endArray();
+    writer.key(QLatin1StringView("c"));
+    writer.beginObject();
+    writer.endObject();
+    writer.endObject();
+    QCOMPARE(writer.data(), QByteArray(R"({"a":-42,"b":[null,true,0.5,{"x":1}],"c":{}})"));
+}
+
+void TestJsonWriter::moneyHasNoExponentAndAtMostTwoDecimals_data()
+{
+    QTest::addColumn<qint64>("cents");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("zero") << qint64(0) << QByteArray("0");
+    QTest::newRow("one cent") << qint64(1) << QByteArray("0.01");
+    QTest::newRow("ten cents") << qint64(10) << QByteArray("0.1");
+    QTest::newRow("whole") << qint64(100000000) << QByteArray("1000000");
+    QTest::newRow("maximum") << qint64(99999999999999) << QByteArray("999999999999.99");
+    QTest::newRow("negative") << qint64(-1050) << QByteArray("-10.5");
+}
+
+void TestJsonWriter::moneyHasNoExponentAndAtMostTwoDecimals()
+{
+    QFETCH(qint64, cents);
+    QFETCH(QByteArray, expected);
+    JsonWriter writer;
+    writer.money(cents);
+    QCOMPARE(writer.data(), expected);
+}
+
+QTEST_GUILESS_MAIN(TestJsonWriter)
