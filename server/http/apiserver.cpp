@@ -100,8 +100,11 @@ void ApiServer::flushConnections()
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    if (auto *guard = socket->findChild<BodyLimitGuard *>(QString(), Qt::FindDirectChildrenOnly))
+    bool http10 = false;
+    if (auto *guard = socket->findChild<BodyLimitGuard *>(QString(), Qt::FindDirectChildrenOnly)) {
+        http10 = guard->isHttp10();
         guard->requestDelivered();
+    }
 
     if (!m_connections.contains(socket)) {
         connect(
@@ -111,7 +114,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const qint64 sequence = connection.nextSequence++;
     Pending &pending = connection.pending[sequence];
     pending.head = request.method() == QHttpServerRequest::Method::Head;
-    pending.close = request.value("connection").toLower() == "close";
+    // HTTP/1.0 closes after each answer unless the client asked to keep the connection.
+    const QByteArray connectionHeader = request.value("connection").toLower();
+    pending.close = connectionHeader == "close" || (http10 && connectionHeader != "keep-alive");
     ++m_inFlight;
 
     QPointer<QTcpSocket> target(socket);

@@ -68,6 +68,7 @@ void BodyLimitGuard::inspectHead()
     const QList<QByteArray> lines = m_head.left(end).split('\n');
     const QList<QByteArray> requestLine = lines.constFirst().split(' ');
     m_path = QString::fromUtf8(requestLine.value(1).split('?').constFirst()).left(2048);
+    m_http10 = requestLine.value(2).trimmed() == "HTTP/1.0";
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');

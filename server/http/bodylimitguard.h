@@ -21,6 +21,8 @@ public:
 
     // The parser delivered a complete request: start watching the next one.
     void requestDelivered();
+    // Whether the request being delivered said HTTP/1.0 in its request line.
+    bool isHttp10() const { return m_http10; }
 
 private:
     void inspect();
@@ -35,4 +37,5 @@ private:
     bool m_headComplete = false;
     qint64 m_bodyBytes = 0;
     bool m_rejected = false;
+    bool m_http10 = false;
 };

@@ -141,4 +141,18 @@ void TestHardening::existingDataDirKeepsItsPermissions()
     QVERIFY(!(QFile::permissions(fresh) & (QFile::ReadOther | QFile::ReadGroup)));
 }
 
+void TestHardening::http10ConnectionsAreClosedAfterTheAnswer()
+{
+    // A client of HTTP/1.0 reads the answer until the connection closes.
+    const HttpResult r = HttpClient::rawRequest(m_server.host(), m_server.port(),
+        "GET /api/v1/health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n", 5000);
+    OT_VERIFY_STATUS(r, 200);
+    QCOMPARE(r.header("Connection").toLower(), QByteArray("close"));
+    // Keep-alive, when a 1.0 client asks for it, is honoured.
+    const HttpResult kept = HttpClient::rawRequest(m_server.host(), m_server.port(),
+        "GET /api/v1/health HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n", 5000);
+    OT_VERIFY_STATUS(kept, 200);
+    QVERIFY(!kept.hasHeader("Connection"));
+}
+
 QTEST_GUILESS_MAIN(TestHardening)

@@ -23,6 +23,7 @@ private slots:
     void trailingSlashSharesTheIdempotencyScope();
     void timestampsOutsideFourDigitYearsAre400();
     void existingDataDirKeepsItsPermissions();
+    void http10ConnectionsAreClosedAfterTheAnswer();
 
 private:
     ServerProcess m_server;
