@@ -10,6 +10,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
+#include <QThread>
 
 namespace {
 
@@ -62,6 +63,8 @@ ApiServer::ApiServer(RequestPipeline &pipeline, int workerThreads, QObject *pare
     , m_pipeline(pipeline)
 {
     m_pool.setMaxThreadCount(qMax(1, workerThreads));
+    m_readPool.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), workerThreads));
+    m_readPool.setExpiryTimeout(-1);
     // Worker threads keep their database connection; never let them expire.
     m_pool.setExpiryTimeout(-1);
 }
@@ -69,6 +72,7 @@ ApiServer::ApiServer(RequestPipeline &pipeline, int workerThreads, QObject *pare
 ApiServer::~ApiServer()
 {
     m_pool.waitForDone();
+    m_readPool.waitForDone();
 }
 
 quint16 ApiServer::listenOn(const QHostAddress &address, quint16 port)
@@ -120,12 +124,15 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     ++m_inFlight;
 
     QPointer<QTcpSocket> target(socket);
-    m_pool.start([this, target, sequence, apiRequest = toApiRequest(request)] {
-        const ApiResponse response = m_pipeline.handle(apiRequest);
-        QMetaObject::invokeMethod(
-            this, [this, target, sequence, response] { complete(target, sequence, response); },
-            Qt::QueuedConnection);
-    });
+    const bool read = request.method() == QHttpServerRequest::Method::Get
+        || request.method() == QHttpServerRequest::Method::Head;
+    (read ? m_readPool : m_pool)
+        .start([this, target, sequence, apiRequest = toApiRequest(request)] {
+            const ApiResponse response = m_pipeline.handle(apiRequest);
+            QMetaObject::invokeMethod(
+                this, [this, target, sequence, response] { complete(target, sequence, response); },
+                Qt::QueuedConnection);
+        });
     return true;
 }
 

@@ -62,7 +62,8 @@ private:
     static void write(QTcpSocket *socket, const Pending &pending);
 
     RequestPipeline &m_pipeline;
-    QThreadPool m_pool;
+    QThreadPool m_pool; // writes: threads mostly wait for their group commit
+    QThreadPool m_readPool; // reads: CPU-bound, one thread per core
     QHash<QTcpSocket *, Connection> m_connections;
     int m_inFlight = 0;
     QString m_errorString;

@@ -6,6 +6,7 @@
 #include "domain/domainerror.h"
 #include "domain/timestamps.h"
 #include "storage/idempotencystore.h"
+#include "storage/recordrepository.h"
 #include "storage/storageerror.h"
 #include "storage/tenantrepository.h"
 
@@ -50,7 +51,7 @@ bool isPublicPath(const QString &path)
 RequestPipeline::RequestPipeline(const Database &database, QList<Route> routes)
     : m_database(database)
     , m_router(std::move(routes))
-    , m_writer(database)
+    , m_writer(database, RecordRepository::mergeSearchIndexes)
 { }
 
 ApiResponse RequestPipeline::handle(const ApiRequest &request)

@@ -260,13 +260,15 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
 
     QVariantList pageBindings = bindings;
     pageBindings << query.limit << offset;
-    // Skipping to a deep page walks only the index (rowids), then reads the page's rows.
+    // Skipping to a deep page walks only the index (rowids), then reads the page's rows; a
+    // shallow page reads its rows directly.
+    static const qint64 kDeepOffset = 1000;
     const QString orderBy = order.join(QStringLiteral(", "));
-    RawQuery rows(m_db,
-        QStringLiteral("SELECT %1 FROM %2 WHERE pk IN (SELECT pk FROM %2 WHERE %3 ORDER BY %4 "
-                       "LIMIT ? OFFSET ?) ORDER BY %4")
-            .arg(m_mapper.selectList(), m_spec.name, where, orderBy),
-        pageBindings);
+    const QString sql = offset < kDeepOffset
+        ? QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+        : QStringLiteral("SELECT %1 FROM %2 WHERE pk IN (SELECT pk FROM %2 WHERE %3 ORDER BY %4 "
+                         "LIMIT ? OFFSET ?) ORDER BY %4");
+    RawQuery rows(m_db, sql.arg(m_mapper.selectList(), m_spec.name, where, orderBy), pageBindings);
     JsonWriter writer;
     writer.beginArray();
     while (rows.next())
@@ -274,4 +276,21 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
     writer.endArray();
     page.json = writer.take();
     return page;
+}
+
+bool RecordRepository::mergeSearchIndexes(const QSqlDatabase &db)
+{
+    // FTS5 "merge" with a page budget. The statement itself counts as one change; it merged
+    // something when the connection's change count moved by two or more (FTS5's own rule).
+    static const int kPagesPerStep = 64;
+    bool worked = false;
+    for (const CollectionSpec &spec : CollectionSpec::all()) {
+        const qint64 before = Transaction::totalChanges(db);
+        Database::exec(db,
+            QStringLiteral("INSERT INTO %1_search (%1_search, rank) VALUES ('merge', ?)")
+                .arg(spec.name),
+            {kPagesPerStep});
+        worked = worked || Transaction::totalChanges(db) - before >= 2;
+    }
+    return worked;
 }

@@ -34,6 +34,10 @@ public:
         const QString &tenantId, const QString &id, qint64 version, const QString &deletedAt) const;
     ListPage list(const QString &tenantId, const ListQuery &query) const;
 
+    // One bounded step of merging the search indexes' segments (each commit adds one); true
+    // while there is more to merge. Keeps searches fast under a steady flow of writes.
+    static bool mergeSearchIndexes(const QSqlDatabase &db);
+
 private:
     void queueSearchUpdate(qint64 pk, const QVariant &oldText, const QVariant &newText) const;
     static void writeSearchRows(

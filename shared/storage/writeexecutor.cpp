@@ -2,8 +2,10 @@
 
 #include "transaction.h"
 
-WriteExecutor::WriteExecutor(const Database &database, int maxBatch)
+WriteExecutor::WriteExecutor(const Database &database, IdleStep idleStep, int maxBatch)
     : m_database(database)
+    , m_idleStep(std::move(idleStep))
+    , m_idleWorkLeft(bool(m_idleStep))
     , m_maxBatch(maxBatch)
 {
     m_thread = QThread::create([this] { loop(); });
@@ -34,6 +36,19 @@ void WriteExecutor::loop()
 {
     std::unique_lock<std::mutex> lock(m_mutex);
     for (;;) {
+        if (m_queue.empty() && m_idleWorkLeft && !m_stopping) {
+            // Nothing to write: do a short step of housekeeping, then look again.
+            lock.unlock();
+            bool more = false;
+            try {
+                more = m_idleStep(m_database.connection());
+            } catch (const std::exception &) {
+                // Housekeeping may fail (e.g. busy); it is tried again after the next writes.
+            }
+            lock.lock();
+            m_idleWorkLeft = more;
+            continue;
+        }
         m_wakeWriter.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
         if (m_queue.empty())
             return; // stopping, and everything queued has been written
@@ -48,6 +63,7 @@ void WriteExecutor::loop()
         for (Job *job : batch)
             job->done = true;
         m_jobDone.notify_all();
+        m_idleWorkLeft = bool(m_idleStep);
     }
 }
 

@@ -19,7 +19,10 @@
 class WriteExecutor
 {
 public:
-    explicit WriteExecutor(const Database &database, int maxBatch = 64);
+    // Housekeeping for idle moments: one short step of it; returns true while more remains.
+    using IdleStep = std::function<bool(const QSqlDatabase &)>;
+
+    explicit WriteExecutor(const Database &database, IdleStep idleStep = {}, int maxBatch = 64);
     ~WriteExecutor();
     WriteExecutor(const WriteExecutor &) = delete;
     WriteExecutor &operator=(const WriteExecutor &) = delete;
@@ -52,6 +55,8 @@ private:
     void runAlone(Job &job);
 
     Database m_database;
+    IdleStep m_idleStep;
+    bool m_idleWorkLeft = false;
     int m_maxBatch;
     std::mutex m_mutex;
     std::condition_variable m_wakeWriter;

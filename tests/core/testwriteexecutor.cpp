@@ -4,6 +4,7 @@
 #include "domain/domainerror.h"
 #include "storage/database.h"
 #include "storage/listquery.h"
+#include "storage/recordrepository.h"
 #include "storage/recordstore.h"
 #include "storage/storageerror.h"
 #include "storage/tenantrepository.h"
@@ -167,6 +168,52 @@ void TestWriteExecutor::searchIndexFollowsChangesInOneTransaction()
     }
     QCOMPARE(contactCount(*m_database, m_tenantId, u"delta"_s), 0);
     // The search table holds exactly what the records say (FTS5's own consistency check).
+    Database::exec(
+        db, u"INSERT INTO contacts_search (contacts_search, rank) VALUES ('integrity-check', 1)"_s);
+}
+
+void TestWriteExecutor::idleStepsRunUntilDoneAndAfterWrites()
+{
+    std::atomic<int> steps {0};
+    std::atomic<int> remaining {3};
+    WriteExecutor writer(*m_database, [&](const QSqlDatabase &) {
+        ++steps;
+        return --remaining > 0;
+    });
+    QTRY_COMPARE(steps.load(), 3);
+    QTest::qWait(50);
+    QCOMPARE(steps.load(), 3); // done: no more steps while idle
+
+    remaining = 1;
+    writer.run([&](const QSqlDatabase &db) {
+        return RecordStore(db).create(
+            contacts(), m_tenantId, {{u"firstName"_s, u"Wakes housekeeping"_s}});
+    });
+    QTRY_COMPARE(steps.load(), 4);
+}
+
+void TestWriteExecutor::searchSegmentsAreMergedWhenIdle()
+{
+    // Each commit adds a search index segment; merging keeps lookups from visiting them all.
+    const QSqlDatabase db = m_database->connection();
+    const RecordStore store(db);
+    for (int i = 0; i < 40; ++i) {
+        Transaction transaction(db);
+        store.create(contacts(), m_tenantId, {{u"firstName"_s, u"Segment %1!"_s.arg(i)}});
+        transaction.commit();
+    }
+    const auto segments = [&] {
+        SqlStatement structure
+            = Database::exec(db, u"SELECT block FROM contacts_search_data WHERE id = 10"_s);
+        structure.next();
+        // The structure record: a 4-byte cookie, then varints nLevel and nSegment (< 128 here).
+        return int(uchar(structure.value(0).toByteArray().at(5)));
+    };
+    const int before = segments();
+    QVERIFY2(before > 4, qPrintable(QString::number(before)));
+    while (RecordRepository::mergeSearchIndexes(db)) { }
+    QVERIFY2(segments() < before, qPrintable(u"%1 -> %2"_s.arg(before).arg(segments())));
+    QCOMPARE(contactCount(*m_database, m_tenantId, u"segment 17!"_s), 1);
     Database::exec(
         db, u"INSERT INTO contacts_search (contacts_search, rank) VALUES ('integrity-check', 1)"_s);
 }

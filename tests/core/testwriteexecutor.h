@@ -19,6 +19,8 @@ private slots:
     void failureAfterChangesRollsBackOnlyThatWrite();
     void abandonedJoinedTransactionFailsTheOuterCommit();
     void searchIndexFollowsChangesInOneTransaction();
+    void idleStepsRunUntilDoneAndAfterWrites();
+    void searchSegmentsAreMergedWhenIdle();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
