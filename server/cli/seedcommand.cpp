@@ -10,8 +10,8 @@
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
-#include <QScopeGuard>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>

@@ -211,7 +211,8 @@ void TestHealthAndAuth::methodNotAllowed_data()
         << QByteArray("DELETE") << u"/api/v1/tenant"_s << QByteArray("GET");
     QTest::newRow("POST health") << QByteArray("POST") << u"/api/v1/health"_s << QByteArray("GET");
     // HEAD is answered wherever GET is, so Allow names it too.
-    QTest::newRow("PUT collection, HEAD allowed") << QByteArray("PUT") << Contacts << QByteArray("HEAD");
+    QTest::newRow("PUT collection, HEAD allowed")
+        << QByteArray("PUT") << Contacts << QByteArray("HEAD");
 }
 
 void TestHealthAndAuth::methodNotAllowed()
