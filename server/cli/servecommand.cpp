@@ -69,6 +69,15 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
             return CommandOutput::fail(QStringLiteral("--workers takes a number from 1 to 64"));
     }
 
+    int idleTimeoutSeconds = ApiServer::kDefaultIdleTimeoutMs / 1000;
+    if (parser.isSet(QStringLiteral("idle-timeout"))) {
+        bool ok = false;
+        idleTimeoutSeconds = parser.value(QStringLiteral("idle-timeout")).toInt(&ok);
+        if (!ok || idleTimeoutSeconds < 1 || idleTimeoutSeconds > 86400)
+            return CommandOutput::fail(
+                QStringLiteral("--idle-timeout takes seconds from 1 to 86400"));
+    }
+
     const CommandOutput out(false);
     if (parser.isSet(QStringLiteral("demo"))) {
         const DemoData::Result demo = DemoData::ensure(database);
@@ -83,7 +92,7 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
     }
 
     RequestPipeline pipeline(database, ApiRoutes::all());
-    ApiServer server(pipeline, workers);
+    ApiServer server(pipeline, workers, idleTimeoutSeconds * 1000);
     const quint16 boundPort = server.listenOn(address, port);
     if (boundPort == 0)
         return CommandOutput::fail(

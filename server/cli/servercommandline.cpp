@@ -20,7 +20,7 @@ The OmnioTap sync server and its operator commands.
 
 Commands:
   serve [--listen HOST:PORT] [--allow-private-webhooks] [--webhook-retry-schedule S,S,...]
-        [--workers N] [--demo]
+        [--workers N] [--idle-timeout SECONDS] [--demo]
                               Run the REST API (default 127.0.0.1:8080) until SIGTERM.
                               --demo creates a sample tenant on first start and prints a
                               new admin key with a ready curl command.
@@ -65,6 +65,7 @@ void addOptions(QCommandLineParser &parser)
     value("listen", "Address to listen on.", "HOST:PORT");
     value("webhook-retry-schedule", "Webhook retry delays in seconds.", "LIST");
     value("workers", "Worker threads.", "N");
+    value("idle-timeout", "Seconds a silent connection is kept.", "SECONDS");
     value("name", "Name.", "NAME");
     value("rate-limit", "Requests per minute.", "N");
     value("tenant", "Tenant id.", "ID");

@@ -58,9 +58,11 @@ QByteArray reasonPhrase(int status)
 
 } // namespace
 
-ApiServer::ApiServer(RequestPipeline &pipeline, int workerThreads, QObject *parent)
+ApiServer::ApiServer(
+    RequestPipeline &pipeline, int workerThreads, int idleTimeoutMs, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_pipeline(pipeline)
+    , m_idleTimeoutMs(idleTimeoutMs)
 {
     m_pool.setMaxThreadCount(qMax(1, workerThreads));
     m_readPool.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), workerThreads));
@@ -77,7 +79,7 @@ ApiServer::~ApiServer()
 
 quint16 ApiServer::listenOn(const QHostAddress &address, quint16 port)
 {
-    auto *server = new GuardedTcpServer(RequestBody::kMaxBytes, this);
+    auto *server = new GuardedTcpServer(RequestBody::kMaxBytes, m_idleTimeoutMs, this);
     if (!server->listen(address, port)) {
         m_errorString = server->errorString();
         delete server;

@@ -21,7 +21,10 @@ class ApiServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    ApiServer(RequestPipeline &pipeline, int workerThreads, QObject *parent = nullptr);
+    static constexpr int kDefaultIdleTimeoutMs = 120 * 1000;
+
+    ApiServer(RequestPipeline &pipeline, int workerThreads,
+        int idleTimeoutMs = kDefaultIdleTimeoutMs, QObject *parent = nullptr);
     ~ApiServer() override;
 
     // Starts listening; returns the bound port, or 0 with errorString() set.
@@ -66,5 +69,6 @@ private:
     QThreadPool m_readPool; // reads: CPU-bound, one thread per core
     QHash<QTcpSocket *, Connection> m_connections;
     int m_inFlight = 0;
+    int m_idleTimeoutMs;
     QString m_errorString;
 };

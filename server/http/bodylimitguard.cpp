@@ -17,12 +17,20 @@ const int kDrainTimeoutMs = 5000;
 
 } // namespace
 
-BodyLimitGuard::BodyLimitGuard(QTcpSocket *socket, qint64 maxBodyBytes)
+BodyLimitGuard::BodyLimitGuard(QTcpSocket *socket, qint64 maxBodyBytes, int idleTimeoutMs)
     : QObject(socket)
     , m_socket(socket)
+    , m_idle(new QTimer(this))
     , m_maxBodyBytes(maxBodyBytes)
 {
     connect(socket, &QTcpSocket::readyRead, this, &BodyLimitGuard::inspect);
+    // Anything moving either way keeps the connection; silence for the timeout ends it.
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(idleTimeoutMs);
+    connect(m_idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    connect(socket, &QTcpSocket::readyRead, m_idle, qOverload<>(&QTimer::start));
+    connect(socket, &QTcpSocket::bytesWritten, m_idle, qOverload<>(&QTimer::start));
+    m_idle->start();
 }
 
 void BodyLimitGuard::requestDelivered()

@@ -4,9 +4,10 @@
 
 #include <QTcpSocket>
 
-GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, int idleTimeoutMs, QObject *parent)
     : QTcpServer(parent)
     , m_maxBodyBytes(maxBodyBytes)
+    , m_idleTimeoutMs(idleTimeoutMs)
 { }
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
@@ -17,6 +18,6 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         return;
     }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    new BodyLimitGuard(socket, m_maxBodyBytes);
+    new BodyLimitGuard(socket, m_maxBodyBytes, m_idleTimeoutMs);
     addPendingConnection(socket);
 }

@@ -8,11 +8,12 @@ class GuardedTcpServer : public QTcpServer
     Q_OBJECT
 
 public:
-    GuardedTcpServer(qint64 maxBodyBytes, QObject *parent = nullptr);
+    GuardedTcpServer(qint64 maxBodyBytes, int idleTimeoutMs, QObject *parent = nullptr);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
     qint64 m_maxBodyBytes;
+    int m_idleTimeoutMs;
 };

@@ -155,4 +155,24 @@ void TestHardening::http10ConnectionsAreClosedAfterTheAnswer()
     QVERIFY(!kept.hasHeader("Connection"));
 }
 
+void TestHardening::stalledConnectionsAreClosed()
+{
+    ServerProcess strict;
+    QVERIFY2(strict.start({u"--idle-timeout"_s, u"1"_s}), qPrintable(strict.lastError()));
+    // A client that sends half a request and then nothing loses the connection...
+    const HttpResult stalled = HttpClient::rawRequest(
+        strict.host(), strict.port(), "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n", 8000);
+    QVERIFY2(stalled.closedByServer, qPrintable(stalled.describe()));
+    QVERIFY2(stalled.elapsedMs >= 900 && stalled.elapsedMs < 6000,
+        qPrintable(QString::number(stalled.elapsedMs)));
+    // ...while a complete request is answered as usual.
+    OT_VERIFY_STATUS(HttpClient::rawRequest(strict.host(), strict.port(),
+                         "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 5000),
+        200);
+    QCOMPARE(ServerProcess::runBinary(
+                 {u"serve"_s, u"--idle-timeout"_s, u"0"_s, u"--data-dir"_s, strict.dataDir()})
+                 .exitCode,
+        1);
+}
+
 QTEST_GUILESS_MAIN(TestHardening)

@@ -24,6 +24,7 @@ private slots:
     void timestampsOutsideFourDigitYearsAre400();
     void existingDataDirKeepsItsPermissions();
     void http10ConnectionsAreClosedAfterTheAnswer();
+    void stalledConnectionsAreClosed();
 
 private:
     ServerProcess m_server;
