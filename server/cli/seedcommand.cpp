@@ -212,25 +212,13 @@ void seedCollection(const QSqlDatabase &db, const QString &tenantId, const Colle
     for (const QString &statement : schema)
         Database::exec(db, statement);
     phase("indexes");
-    // One big in-memory batch and no merging while it loads: far fewer, larger index segments.
-    // Both settings persist in the search table, so they go back to FTS5's defaults after.
-    const auto configureSearch = [&](qint64 hashSize, int automerge) {
-        Database::exec(db,
-            QStringLiteral("INSERT INTO %1_search (%1_search, rank) VALUES ('hashsize', ?)")
-                .arg(spec.name),
-            {hashSize});
-        Database::exec(db,
-            QStringLiteral("INSERT INTO %1_search (%1_search, rank) VALUES ('automerge', ?)")
-                .arg(spec.name),
-            {automerge});
-    };
-    configureSearch(64 * 1024 * 1024, 0);
+    // FTS5's own batching and merging while it loads: a single huge segment would be the first
+    // thing later small merges rewrite, slowing the first writes after the load.
     Database::exec(db,
         QStringLiteral("INSERT INTO %1_search (rowid, search_text) SELECT pk, search_text FROM %1 "
                        "WHERE pk >= ?")
             .arg(spec.name),
         {firstNewPk});
-    configureSearch(1024 * 1024, 4);
     phase("search");
     transaction.commit();
     phase("commit");
