@@ -126,15 +126,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     ++m_inFlight;
 
     QPointer<QTcpSocket> target(socket);
-    const bool read = request.method() == QHttpServerRequest::Method::Get
-        || request.method() == QHttpServerRequest::Method::Head;
-    (read ? m_readPool : m_pool)
-        .start([this, target, sequence, apiRequest = toApiRequest(request)] {
-            const ApiResponse response = m_pipeline.handle(apiRequest);
-            QMetaObject::invokeMethod(
-                this, [this, target, sequence, response] { complete(target, sequence, response); },
-                Qt::QueuedConnection);
-        });
+    ApiRequest apiRequest = toApiRequest(request);
+    QThreadPool &pool = RequestPipeline::isRead(apiRequest.method) ? m_readPool : m_pool;
+    pool.start([this, target, sequence, apiRequest = std::move(apiRequest)] {
+        const ApiResponse response = m_pipeline.handle(apiRequest);
+        QMetaObject::invokeMethod(
+            this, [this, target, sequence, response] { complete(target, sequence, response); },
+            Qt::QueuedConnection);
+    });
     return true;
 }
 

@@ -130,7 +130,7 @@ ApiResponse RequestPipeline::process(const ApiRequest &request, std::optional<Ra
     context.query = QueryParameters::parse(request.rawQuery);
     context.collection = match.collection;
     context.id = match.id;
-    if (request.method == "GET" || request.method == "HEAD")
+    if (isRead(request.method))
         return runEndpoint(context, *match.endpoint);
     return m_writer.run([&](const QSqlDatabase &writerDb) {
         context.db = writerDb;

@@ -23,6 +23,8 @@ public:
     RequestPipeline(const Database &database, QList<Route> routes);
 
     ApiResponse handle(const ApiRequest &request);
+    // Reads run on the calling thread; everything else goes through the writer.
+    static bool isRead(const QByteArray &method) { return method == "GET" || method == "HEAD"; }
     const Router &router() const { return m_router; }
 
 private:

@@ -172,6 +172,14 @@ SqlStatement Database::exec(
     return SqlStatement(std::move(query));
 }
 
+sqlite3 *Database::sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 sqlite3_stmt *Database::rawStatement(const QSqlDatabase &db, const QString &sql)
 {
     if (!threadConnections.hasLocalData()
@@ -193,10 +201,9 @@ sqlite3_stmt *Database::rawStatement(const QSqlDatabase &db, const QString &sql)
         }
     }
 
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *connection = sqliteHandle(db);
+    if (!connection)
         throw StorageError(QStringLiteral("Raw statements need an SQLite connection"));
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v3(connection, utf8.constData(), int(utf8.size()),

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariantList>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 // The SQLite database of one data directory. Each thread gets its own connection (Qt SQL
@@ -32,6 +33,8 @@ public:
     static SqlStatement exec(
         const QSqlDatabase &db, const QString &sql, const QVariantList &bindings = {});
 
+    // The SQLite handle under a Qt connection, or null for another driver.
+    static sqlite3 *sqliteHandle(const QSqlDatabase &db);
     // The connection's cached sqlite3_stmt for sql, prepared on first use (see RawQuery).
     static sqlite3_stmt *rawStatement(const QSqlDatabase &db, const QString &sql);
 

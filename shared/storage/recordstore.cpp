@@ -17,12 +17,6 @@ RecordStore::RecordStore(const QSqlDatabase &db)
     : m_db(db)
 { }
 
-std::optional<QJsonObject> RecordStore::get(
-    const CollectionSpec &spec, const QString &tenantId, const QString &id) const
-{
-    return RecordRepository(m_db, spec).findLive(tenantId, id);
-}
-
 ListPage RecordStore::list(
     const CollectionSpec &spec, const QString &tenantId, const ListQuery &query) const
 {

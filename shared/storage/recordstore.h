@@ -26,8 +26,6 @@ public:
 
     explicit RecordStore(const QSqlDatabase &db);
 
-    std::optional<QJsonObject> get(
-        const CollectionSpec &spec, const QString &tenantId, const QString &id) const;
     ListPage list(
         const CollectionSpec &spec, const QString &tenantId, const ListQuery &query) const;
     QJsonObject create(

@@ -4,7 +4,6 @@
 #include "storageerror.h"
 
 #include <QHash>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <map>
 #include <sqlite3.h>
@@ -103,16 +102,12 @@ bool Transaction::hasFailedPart(const QSqlDatabase &db)
 
 bool Transaction::isOpen(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return sqlite3_get_autocommit(*static_cast<sqlite3 *const *>(handle.constData())) == 0;
-    return true;
+    sqlite3 *handle = Database::sqliteHandle(db);
+    return !handle || sqlite3_get_autocommit(handle) == 0;
 }
 
 qint64 Transaction::totalChanges(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return sqlite3_total_changes64(*static_cast<sqlite3 *const *>(handle.constData()));
-    return 0;
+    sqlite3 *handle = Database::sqliteHandle(db);
+    return handle ? sqlite3_total_changes64(handle) : 0;
 }
