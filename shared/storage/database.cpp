@@ -61,6 +61,8 @@ void configure(QSqlDatabase &db)
         "PRAGMA foreign_keys=OFF",
         "PRAGMA temp_store=MEMORY",
         "PRAGMA cache_size=-16000",
+        // A log rewound after a burst of writes is cut back to this size on disk.
+        "PRAGMA journal_size_limit=67108864",
     };
     for (const char *pragma : pragmas)
         Database::exec(db, QString::fromLatin1(pragma));

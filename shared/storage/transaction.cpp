@@ -29,6 +29,11 @@ thread_local QHash<QString, ConnectionState> connectionStates;
 
 } // namespace
 
+std::unique_lock<std::mutex> Transaction::holdOffWriters()
+{
+    return std::unique_lock<std::mutex>(writerMutex);
+}
+
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
 {

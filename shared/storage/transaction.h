@@ -36,6 +36,9 @@ public:
     static bool isOpen(const QSqlDatabase &db);
     // Rows changed on the connection so far (SQLite's total_changes()).
     static qint64 totalChanges(const QSqlDatabase &db);
+    // Holds off this process's writers while the lock is held (they queue on it, as on each
+    // other), for work that needs SQLite's write lock without writing rows.
+    static std::unique_lock<std::mutex> holdOffWriters();
 
 private:
     QSqlDatabase m_db;

@@ -7,6 +7,7 @@ WriteExecutor::WriteExecutor(const Database &database, IdleStep idleStep, int ma
     , m_idleStep(std::move(idleStep))
     , m_idleWorkLeft(bool(m_idleStep))
     , m_maxBatch(maxBatch)
+    , m_checkpointer(database)
 {
     m_thread = QThread::create([this] { loop(); });
     m_thread->setObjectName(QStringLiteral("omniotap-writer"));
@@ -34,10 +35,19 @@ void WriteExecutor::submit(Job &job)
 
 void WriteExecutor::loop()
 {
+    try {
+        WalCheckpointer::disableAutomaticCheckpoints(m_database.connection());
+    } catch (const std::exception &) {
+        // Then SQLite checkpoints inside commits, as it does by default: slower, still correct.
+    }
     std::unique_lock<std::mutex> lock(m_mutex);
     for (;;) {
         if (m_queue.empty() && m_idleWorkLeft && !m_stopping) {
-            // Nothing to write: do a short step of housekeeping, then look again.
+            // Housekeeping waits for a real pause: under load the queue empties for a moment
+            // between batches, and a step taken then would delay the next batch.
+            if (m_wakeWriter.wait_for(
+                    lock, kIdleDelay, [this] { return m_stopping || !m_queue.empty(); }))
+                continue;
             lock.unlock();
             bool more = false;
             try {

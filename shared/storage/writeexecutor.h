@@ -1,8 +1,10 @@
 #pragma once
 
 #include "database.h"
+#include "walcheckpointer.h"
 
 #include <QThread>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -49,6 +51,9 @@ private:
         bool done = false;
     };
 
+    // How long the queue must stay empty before a housekeeping step runs.
+    static constexpr std::chrono::milliseconds kIdleDelay {100};
+
     void submit(Job &job);
     void loop();
     void runBatch(std::deque<Job *> &batch);
@@ -63,5 +68,6 @@ private:
     std::condition_variable m_jobDone;
     std::deque<Job *> m_queue;
     bool m_stopping = false;
+    WalCheckpointer m_checkpointer; // so no commit waits for a checkpoint
     QThread *m_thread = nullptr;
 };

@@ -63,6 +63,14 @@ void TestMigrations::emptyFileReachesLatestVersion()
     SqlStatement mode = Database::exec(db, u"PRAGMA journal_mode"_s);
     QVERIFY(mode.next());
     QCOMPARE(mode.value(0).toString(), u"wal"_s);
+
+    // Search segments merge in groups of 16 (v5), which keeps steady writes cheap.
+    for (const CollectionSpec &spec : CollectionSpec::all()) {
+        SqlStatement merge = Database::exec(
+            db, u"SELECT v FROM %1_search_config WHERE k = 'automerge'"_s.arg(spec.name));
+        QVERIFY(merge.next());
+        QCOMPARE(merge.value(0).toInt(), 16);
+    }
 }
 
 void TestMigrations::everyOlderVersionUpgradesWithItsData_data()
