@@ -5,6 +5,8 @@
 #include "metacontroller.h"
 #include "recordscontroller.h"
 #include "tenantcontroller.h"
+#include "webhookdeliveriescontroller.h"
+#include "webhookscontroller.h"
 
 QList<Route> ApiRoutes::all()
 {
@@ -20,6 +22,21 @@ QList<Route> ApiRoutes::all()
                 {"POST", Scope::Admin, ApiKeysController::create, json}}},
         {QStringLiteral("/api/v1/api-keys/{id}"),
             {{"DELETE", Scope::Admin, ApiKeysController::revoke}}},
+        {QStringLiteral("/api/v1/webhooks"),
+            {{"GET", Scope::Admin, WebhooksController::list},
+                {"POST", Scope::Admin, WebhooksController::create, json, true}}},
+        {QStringLiteral("/api/v1/webhooks/{id}"),
+            {{"GET", Scope::Admin, WebhooksController::get},
+                {"PATCH", Scope::Admin, WebhooksController::update, mergePatch},
+                {"DELETE", Scope::Admin, WebhooksController::remove}}},
+        {QStringLiteral("/api/v1/webhooks/{id}/rotate-secret"),
+            {{"POST", Scope::Admin, WebhooksController::rotateSecret}}},
+        {QStringLiteral("/api/v1/webhooks/{id}/test"),
+            {{"POST", Scope::Admin, WebhookDeliveriesController::sendTest}}},
+        {QStringLiteral("/api/v1/webhooks/{id}/deliveries"),
+            {{"GET", Scope::Admin, WebhookDeliveriesController::list}}},
+        {QStringLiteral("/api/v1/webhook-deliveries/{id}/redeliver"),
+            {{"POST", Scope::Admin, WebhookDeliveriesController::redeliver}}},
         {QStringLiteral("/api/v1/{collection}"),
             {{"GET", Scope::Read, RecordsController::list},
                 {"POST", Scope::Write, RecordsController::create, json, true}}},

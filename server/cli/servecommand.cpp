@@ -7,6 +7,7 @@
 #include "api/apiroutes.h"
 #include "http/apiserver.h"
 #include "http/requestpipeline.h"
+#include "webhooks/webhookdispatcher.h"
 
 #include "storage/idempotencystore.h"
 
@@ -38,12 +39,6 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
-bool validRetrySchedule(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral(R"(^\d{1,9}(,\d{1,9})*\z)"));
-    return pattern.match(text).hasMatch();
-}
-
 } // namespace
 
 int ServeCommand::run(const Database &database, const QCommandLineParser &parser)
@@ -56,10 +51,27 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
     if (!parseListen(listen, &address, &port))
         return CommandOutput::fail(
             QStringLiteral("--listen takes HOST:PORT, for example 127.0.0.1:8080 or [::1]:8080"));
-    if (parser.isSet(QStringLiteral("webhook-retry-schedule"))
-        && !validRetrySchedule(parser.value(QStringLiteral("webhook-retry-schedule"))))
-        return CommandOutput::fail(QStringLiteral(
-            "--webhook-retry-schedule takes seconds separated by commas, for example 5,300,1800"));
+    WebhookSettings webhooks;
+    webhooks.allowPrivateTargets = parser.isSet(QStringLiteral("allow-private-webhooks"));
+    if (parser.isSet(QStringLiteral("webhook-retry-schedule"))) {
+        QString problem;
+        const auto schedule = WebhookRetrySchedule::parse(
+            parser.value(QStringLiteral("webhook-retry-schedule")), &problem);
+        if (!schedule)
+            return CommandOutput::fail(
+                QStringLiteral("--webhook-retry-schedule takes seconds separated by commas, for "
+                               "example 5,300,1800: %1")
+                    .arg(problem));
+        webhooks.retrySchedule = *schedule;
+    }
+    if (parser.isSet(QStringLiteral("webhook-timeout"))) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("webhook-timeout")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 300)
+            return CommandOutput::fail(
+                QStringLiteral("--webhook-timeout takes seconds from 1 to 300"));
+        webhooks.timeoutMs = seconds * 1000;
+    }
     // Writers wait for their group commit, so more workers than cores lets batches form.
     int workers = qMax(16, 4 * QThread::idealThreadCount());
     if (parser.isSet(QStringLiteral("workers"))) {
@@ -92,6 +104,9 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
     }
 
     RequestPipeline pipeline(database, ApiRoutes::all());
+    pipeline.setAllowPrivateWebhooks(webhooks.allowPrivateTargets);
+    WebhookDispatcher dispatcher(database, pipeline.writer(), webhooks);
+    pipeline.setAfterWrite([&dispatcher] { dispatcher.wake(); });
     ApiServer server(pipeline, workers, idleTimeoutSeconds * 1000);
     const quint16 boundPort = server.listenOn(address, port);
     if (boundPort == 0)

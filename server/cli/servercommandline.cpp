@@ -20,8 +20,12 @@ The OmnioTap sync server and its operator commands.
 
 Commands:
   serve [--listen HOST:PORT] [--allow-private-webhooks] [--webhook-retry-schedule S,S,...]
-        [--workers N] [--idle-timeout SECONDS] [--demo]
-                              Run the REST API (default 127.0.0.1:8080) until SIGTERM.
+        [--webhook-timeout SECONDS] [--workers N] [--idle-timeout SECONDS] [--demo]
+                              Run the REST API (default 127.0.0.1:8080) and deliver webhooks
+                              until SIGTERM. --allow-private-webhooks permits webhook targets
+                              on loopback and private networks (LANs, tests). The retry
+                              schedule lists the delays before each retry (default: about
+                              3 days); --webhook-timeout defaults to 15 seconds.
                               --demo creates a sample tenant on first start and prints a
                               new admin key with a ready curl command.
   tenant create --name NAME [--rate-limit N]
@@ -64,6 +68,7 @@ void addOptions(QCommandLineParser &parser)
     value("data-dir", "Data directory.", "DIR");
     value("listen", "Address to listen on.", "HOST:PORT");
     value("webhook-retry-schedule", "Webhook retry delays in seconds.", "LIST");
+    value("webhook-timeout", "Seconds to wait for a webhook receiver.", "SECONDS");
     value("workers", "Worker threads.", "N");
     value("idle-timeout", "Seconds a silent connection is kept.", "SECONDS");
     value("name", "Name.", "NAME");

@@ -26,6 +26,7 @@ struct RequestContext
     QueryParameters query;
     const CollectionSpec *collection = nullptr; // for /{collection} routes
     QString id; // for /{...}/{id} routes, lower-cased
+    bool allowPrivateWebhooks = false; // serve --allow-private-webhooks
 
     const QString &tenantId() const { return key.tenantId; }
 };

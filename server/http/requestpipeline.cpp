@@ -130,12 +130,17 @@ ApiResponse RequestPipeline::process(const ApiRequest &request, std::optional<Ra
     context.query = QueryParameters::parse(request.rawQuery);
     context.collection = match.collection;
     context.id = match.id;
+    context.allowPrivateWebhooks = m_allowPrivateWebhooks;
     if (isRead(request.method))
         return runEndpoint(context, *match.endpoint);
-    return m_writer.run([&](const QSqlDatabase &writerDb) {
+    ApiResponse response = m_writer.run([&](const QSqlDatabase &writerDb) {
         context.db = writerDb;
         return runEndpoint(context, *match.endpoint);
     });
+    // Committed: webhook deliveries it queued can go out now.
+    if (m_afterWrite && response.status < 300)
+        m_afterWrite();
+    return response;
 }
 
 ApiKey RequestPipeline::authenticate(const ApiRequest &request, const QSqlDatabase &db)

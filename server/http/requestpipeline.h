@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <functional>
 
 // The one place every request passes through, in the contract's order of checks:
 // size, failed-auth limit, authentication, tenant rate limit, routing, media type, scope,
@@ -26,6 +27,12 @@ public:
     // Reads run on the calling thread; everything else goes through the writer.
     static bool isRead(const QByteArray &method) { return method == "GET" || method == "HEAD"; }
     const Router &router() const { return m_router; }
+    WriteExecutor &writer() { return m_writer; }
+
+    // Set before serving: whether webhook URLs may point to private addresses, and what to
+    // call after every request that may have written (the webhook dispatcher's wake-up).
+    void setAllowPrivateWebhooks(bool allow) { m_allowPrivateWebhooks = allow; }
+    void setAfterWrite(std::function<void()> afterWrite) { m_afterWrite = std::move(afterWrite); }
 
 private:
     ApiResponse process(const ApiRequest &request, std::optional<RateLimitState> &rate);
@@ -43,4 +50,6 @@ private:
     FixedWindowCounter m_authFailures;
     QMutex m_touchMutex;
     QHash<QString, qint64> m_lastTouchMs;
+    bool m_allowPrivateWebhooks = false;
+    std::function<void()> m_afterWrite;
 };

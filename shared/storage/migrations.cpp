@@ -221,6 +221,51 @@ void v5LessFrequentSearchMerges(const QSqlDatabase &db)
     }
 }
 
+// Webhooks: endpoints, and the outbox that the change's own transaction writes: one event row
+// and one delivery row per subscribed endpoint, then one row per attempt to deliver it.
+void v6Webhooks(const QSqlDatabase &db)
+{
+    run(db,
+        {
+            QStringLiteral(
+                "CREATE TABLE webhook_endpoints (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, "
+                "url TEXT NOT NULL, events TEXT NOT NULL, event_filter TEXT NOT NULL, "
+                "enabled INTEGER NOT NULL, description TEXT, secret TEXT NOT NULL, "
+                "previous_secret TEXT, previous_secret_until_ms INTEGER, disabled_reason TEXT, "
+                "failing_since_ms INTEGER, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX webhook_endpoints_tenant ON webhook_endpoints "
+                           "(tenant_id, created_at, id)"),
+            QStringLiteral(
+                "CREATE TABLE webhook_events (pk INTEGER PRIMARY KEY, tenant_id TEXT NOT NULL, "
+                "event_id TEXT NOT NULL, event_type TEXT NOT NULL, payload BLOB NOT NULL, "
+                "created_ms INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE webhook_deliveries (pk INTEGER PRIMARY KEY, "
+                "tenant_id TEXT NOT NULL, endpoint_id TEXT NOT NULL, event_pk INTEGER NOT NULL, "
+                "state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+                "retries_used INTEGER NOT NULL DEFAULT 0, next_attempt_ms INTEGER, "
+                "forced INTEGER NOT NULL DEFAULT 0, created_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX webhook_deliveries_due ON webhook_deliveries "
+                           "(next_attempt_ms) WHERE state = 'pending'"),
+            QStringLiteral("CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries "
+                           "(endpoint_id, state)"),
+            QStringLiteral("CREATE INDEX webhook_deliveries_event ON webhook_deliveries "
+                           "(event_pk)"),
+            QStringLiteral(
+                "CREATE TABLE webhook_attempts (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, "
+                "endpoint_id TEXT NOT NULL, delivery_pk INTEGER NOT NULL, "
+                "attempt INTEGER NOT NULL, status_code INTEGER, duration_ms INTEGER NOT NULL, "
+                "error TEXT, next_retry_at TEXT, created_at TEXT NOT NULL, "
+                "created_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX webhook_attempts_endpoint ON webhook_attempts "
+                           "(endpoint_id, created_ms, id)"),
+            QStringLiteral(
+                "CREATE INDEX webhook_attempts_created ON webhook_attempts (created_ms)"),
+            QStringLiteral(
+                "CREATE INDEX webhook_attempts_delivery ON webhook_attempts (delivery_pk)"),
+        });
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -231,6 +276,7 @@ const QList<Migration> &Migrations::all()
         {QStringLiteral("idempotency keys and record counters"), v3IdempotencyAndCounts},
         {QStringLiteral("search index maintained without triggers"), v4SearchWithoutTriggers},
         {QStringLiteral("search index segments merged less often"), v5LessFrequentSearchMerges},
+        {QStringLiteral("webhook endpoints, outbox and delivery log"), v6Webhooks},
     };
     return migrations;
 }

@@ -5,6 +5,7 @@
 #include "recordrepository.h"
 #include "storageerror.h"
 #include "transaction.h"
+#include "webhookoutbox.h"
 
 #include "domain/domainerror.h"
 #include "domain/ids.h"
@@ -95,6 +96,9 @@ void RecordStore::remove(const CollectionSpec &spec, const QString &tenantId, co
         .markDeleted(tenantId, id, current.value(QStringLiteral("version")).toInteger() + 1, now);
     adjustCount(spec, tenantId, current, -1);
     logChange(spec, tenantId, QStringLiteral("deleted"), id, now, {});
+    // Webhook receivers get the record as it was when it was deleted.
+    WebhookOutbox(m_db).enqueueChange(
+        tenantId, spec.entityType, QStringLiteral("deleted"), now, current);
     transaction.commit();
 }
 
@@ -157,4 +161,6 @@ void RecordStore::logChange(const CollectionSpec &spec, const QString &tenantId,
     entry.occurredAt = when;
     entry.data = data;
     ChangeLog(m_db).append(tenantId, entry);
+    if (action != QLatin1String("deleted"))
+        WebhookOutbox(m_db).enqueueChange(tenantId, spec.entityType, action, when, data);
 }

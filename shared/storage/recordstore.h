@@ -42,6 +42,8 @@ private:
         const QJsonObject &record, const QJsonObject *before) const;
     void adjustCount(const CollectionSpec &spec, const QString &tenantId, const QJsonObject &record,
         int delta) const;
+    // The change-feed entry and, for creates and updates, the webhook events: in the change's
+    // own transaction, so they exist exactly when the change does.
     void logChange(const CollectionSpec &spec, const QString &tenantId, const QString &action,
         const QString &id, const QString &when, const QJsonObject &data) const;
 

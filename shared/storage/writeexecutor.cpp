@@ -33,6 +33,17 @@ void WriteExecutor::submit(Job &job)
     m_jobDone.wait(lock, [&job] { return job.done; });
 }
 
+void WriteExecutor::post(std::function<void(const QSqlDatabase &)> op,
+    std::function<void(std::exception_ptr error)> done)
+{
+    auto *job = new Job;
+    job->work = std::move(op);
+    job->onDone = std::move(done);
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_queue.push_back(job);
+    m_wakeWriter.notify_one();
+}
+
 void WriteExecutor::loop()
 {
     try {
@@ -69,8 +80,21 @@ void WriteExecutor::loop()
         }
         lock.unlock();
         runBatch(batch);
+        std::deque<Job *> waiting;
+        for (Job *job : batch) {
+            if (!job->onDone) {
+                waiting.push_back(job);
+                continue;
+            }
+            try {
+                job->onDone(job->error);
+            } catch (...) {
+                // A callback has nobody to report to; it must not stop the writer.
+            }
+            delete job;
+        }
         lock.lock();
-        for (Job *job : batch)
+        for (Job *job : waiting)
             job->done = true;
         m_jobDone.notify_all();
         m_idleWorkLeft = bool(m_idleStep);

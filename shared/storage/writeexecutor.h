@@ -43,12 +43,19 @@ public:
         return std::move(*result);
     }
 
+    // Queues op(connection) without waiting for it; done(error) runs on the writer thread once
+    // the batch is committed (error is null) or op failed. For background work such as
+    // recording webhook attempts, whose thread must not block.
+    void post(std::function<void(const QSqlDatabase &)> op,
+        std::function<void(std::exception_ptr error)> done);
+
 private:
     struct Job
     {
         std::function<void(const QSqlDatabase &)> work;
         std::exception_ptr error;
         bool done = false;
+        std::function<void(std::exception_ptr)> onDone; // set for posted jobs, which own themselves
     };
 
     // How long the queue must stay empty before a housekeeping step runs.

@@ -1,0 +1,343 @@
+#include "webhookdispatcher.h"
+
+#include "webhooksigner.h"
+#include "webhookurlpolicy.h"
+
+#include "storage/transaction.h"
+#include "storage/writeexecutor.h"
+
+#include <QDateTime>
+#include <QHostInfo>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcWebhooks, "omniotap.server.webhooks")
+
+namespace {
+
+const int kFlushDelayMs = 10;
+const int kMaxPollDelayMs = 60 * 1000;
+const int kPruneIntervalMs = 3600 * 1000;
+const qint64 kMaxRetryAfterSeconds = 24 * 3600;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Retry-After as seconds or an HTTP date; -1 when absent or unreadable.
+qint64 retryAfterSeconds(const QByteArray &value)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? qMin(seconds, kMaxRetryAfterSeconds) : -1;
+    const QDateTime date = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    if (!date.isValid())
+        return -1;
+    return qBound<qint64>(0, (date.toMSecsSinceEpoch() - nowMs()) / 1000, kMaxRetryAfterSeconds);
+}
+
+} // namespace
+
+WebhookDispatcher::WebhookDispatcher(
+    const Database &database, WriteExecutor &writer, WebhookSettings settings)
+    : m_database(database)
+    , m_writer(writer)
+    , m_settings(std::move(settings))
+{
+    m_thread.setObjectName(QStringLiteral("omniotap-webhooks"));
+    moveToThread(&m_thread);
+    m_thread.start();
+    QMetaObject::invokeMethod(this, &WebhookDispatcher::initialize, Qt::QueuedConnection);
+}
+
+WebhookDispatcher::~WebhookDispatcher()
+{
+    QMetaObject::invokeMethod(this, &WebhookDispatcher::shutdown, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void WebhookDispatcher::wake()
+{
+    if (m_wakeQueued.exchange(true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_wakeQueued = false;
+            schedulePoll(0);
+        },
+        Qt::QueuedConnection);
+}
+
+void WebhookDispatcher::initialize()
+{
+    m_network = new QNetworkAccessManager(this);
+    // Environment proxies would connect somewhere other than the address that was checked.
+    m_network->setProxy(QNetworkProxy::NoProxy);
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &WebhookDispatcher::poll);
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setSingleShot(true);
+    connect(m_flushTimer, &QTimer::timeout, this, &WebhookDispatcher::flushResults);
+    m_pruneTimer = new QTimer(this);
+    connect(m_pruneTimer, &QTimer::timeout, this, &WebhookDispatcher::prune);
+    m_pruneTimer->start(kPruneIntervalMs);
+    prune();
+    // Whatever was pending when the server stopped is due now.
+    schedulePoll(0);
+}
+
+void WebhookDispatcher::shutdown()
+{
+    m_stopping = true;
+    // Unfinished attempts stay pending in the database and go out again after a restart.
+    for (QNetworkReply *reply : std::as_const(m_replies))
+        reply->abort();
+    flushResults();
+    // Returns once every posted write (and its callback) is done: nothing refers to this
+    // object afterwards.
+    m_writer.run([](const QSqlDatabase &) { return 0; });
+    delete m_network;
+    m_network = nullptr;
+}
+
+void WebhookDispatcher::schedulePoll(qint64 delayMs)
+{
+    if (m_stopping || !m_pollTimer)
+        return;
+    const int delay = int(qBound(qint64(0), delayMs, qint64(kMaxPollDelayMs)));
+    if (m_pollTimer->isActive() && m_pollTimer->remainingTime() <= delay)
+        return;
+    m_pollTimer->start(delay);
+}
+
+void WebhookDispatcher::poll()
+{
+    if (m_stopping)
+        return;
+    const int free = m_settings.maxInFlight - m_connections;
+    if (free <= 0)
+        return; // a finishing delivery polls again
+    QList<DueDelivery> due;
+    std::optional<qint64> nextDue;
+    try {
+        const WebhookDeliveryStore store(m_database.connection());
+        // Endpoints that use their share are left out; more than fits is asked for, as some
+        // of it may belong to endpoints that fill their share on the way.
+        QSet<QString> busy;
+        for (auto it = m_connectionsPerEndpoint.cbegin(); it != m_connectionsPerEndpoint.cend();
+             ++it) {
+            if (it.value() >= m_settings.maxInFlightPerEndpoint)
+                busy.insert(it.key());
+        }
+        due = store.due(nowMs(), free * 2, m_unrecorded, busy);
+        nextDue = store.nextDueMs();
+    } catch (const std::exception &error) {
+        qCWarning(lcWebhooks) << "Could not read pending deliveries:" << error.what();
+        schedulePoll(1000);
+        return;
+    }
+    int started = 0;
+    for (const DueDelivery &delivery : std::as_const(due)) {
+        if (started == free)
+            break;
+        if (m_connectionsPerEndpoint.value(delivery.endpointId)
+            >= m_settings.maxInFlightPerEndpoint)
+            continue;
+        send(delivery);
+        ++started;
+    }
+    if (nextDue)
+        schedulePoll(*nextDue - nowMs());
+}
+
+void WebhookDispatcher::send(const DueDelivery &delivery)
+{
+    m_unrecorded.insert(delivery.pk);
+    ++m_connections;
+    ++m_connectionsPerEndpoint[delivery.endpointId];
+    const qint64 startedMs = nowMs();
+    const QUrl url(delivery.url);
+    if (m_settings.allowPrivateTargets) {
+        post(delivery, url, {});
+        return;
+    }
+    // The address checked is the address connected to: the request goes to the resolved
+    // address itself, so a name cannot resolve to a public address for the check and to an
+    // internal one for the connection.
+    const auto connectTo = [this, delivery, url, startedMs](const QList<QHostAddress> &addresses) {
+        if (m_stopping)
+            return;
+        if (addresses.isEmpty()) {
+            conclude(delivery, startedMs, 0,
+                QStringLiteral("the host name %1 does not resolve").arg(url.host()), -1);
+            return;
+        }
+        const QHostAddress address = addresses.constFirst();
+        if (WebhookUrlPolicy::isInternalAddress(address)) {
+            conclude(delivery, startedMs, 0,
+                QStringLiteral("refused: %1 resolves to the internal address %2")
+                    .arg(url.host(), address.toString()),
+                -1);
+            return;
+        }
+        post(delivery, url, address);
+    };
+    QHostAddress literal;
+    if (literal.setAddress(url.host())) {
+        connectTo({literal});
+        return;
+    }
+    QHostInfo::lookupHost(url.host(), this, [connectTo](const QHostInfo &info) {
+        QList<QHostAddress> addresses = info.addresses();
+        // IPv4 first: it is what most receivers listen on.
+        std::stable_partition(addresses.begin(), addresses.end(),
+            [](const QHostAddress &a) { return a.protocol() == QAbstractSocket::IPv4Protocol; });
+        connectTo(addresses);
+    });
+}
+
+void WebhookDispatcher::post(
+    const DueDelivery &delivery, const QUrl &url, const QHostAddress &pinned)
+{
+    const qint64 startedMs = nowMs();
+    QNetworkRequest request;
+    if (pinned.isNull()) {
+        request.setUrl(url);
+    } else {
+        QUrl target = url;
+        target.setHost(pinned.toString());
+        request.setUrl(target);
+        const int port = url.port();
+        request.setRawHeader("Host",
+            url.host(QUrl::FullyEncoded).toUtf8()
+                + (port == -1 ? QByteArray() : ':' + QByteArray::number(port)));
+        request.setPeerVerifyName(url.host());
+    }
+    const qint64 timestamp = startedMs / 1000;
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader, QByteArrayLiteral("OmnioTap-Webhooks/" OMNIOTAP_VERSION));
+    request.setRawHeader("webhook-id", delivery.eventId.toUtf8());
+    request.setRawHeader("webhook-timestamp", QByteArray::number(timestamp));
+    request.setRawHeader("webhook-signature",
+        WebhookSigner::signatureHeader(
+            delivery.secrets, delivery.eventId, timestamp, delivery.payload)
+            .toLatin1());
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setTransferTimeout(m_settings.timeoutMs);
+    QNetworkReply *reply = m_network->post(request, delivery.payload);
+    m_replies.insert(reply);
+    connect(reply, &QNetworkReply::finished, this,
+        [this, delivery, reply, startedMs] { finished(delivery, reply, startedMs); });
+}
+
+void WebhookDispatcher::finished(
+    const DueDelivery &delivery, QNetworkReply *reply, qint64 startedMs)
+{
+    m_replies.remove(reply);
+    reply->deleteLater();
+    if (m_stopping)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QString error;
+    if (status == 0) {
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+        error = timedOut ? QStringLiteral("no response within %1 ms").arg(m_settings.timeoutMs)
+                         : reply->errorString();
+    } else if (status < 200 || status > 299) {
+        error = QStringLiteral("the receiver answered %1").arg(status);
+    }
+    const qint64 retryAfter
+        = status == 429 || status == 503 ? retryAfterSeconds(reply->rawHeader("Retry-After")) : -1;
+    conclude(delivery, startedMs, status, error, retryAfter);
+}
+
+void WebhookDispatcher::conclude(const DueDelivery &delivery, qint64 startedMs, int statusCode,
+    const QString &error, qint64 retryAfter)
+{
+    --m_connections;
+    if (--m_connectionsPerEndpoint[delivery.endpointId] <= 0)
+        m_connectionsPerEndpoint.remove(delivery.endpointId);
+
+    WebhookAttemptResult result;
+    result.deliveryPk = delivery.pk;
+    result.tenantId = delivery.tenantId;
+    result.endpointId = delivery.endpointId;
+    result.attemptedAtMs = startedMs;
+    result.durationMs = nowMs() - startedMs;
+    result.statusCode = statusCode;
+    result.error = error;
+    result.retriesUsed = delivery.retriesUsed;
+    if (statusCode >= 200 && statusCode <= 299) {
+        result.outcome = WebhookAttemptResult::Outcome::Delivered;
+    } else if (statusCode == 410) {
+        result.outcome = WebhookAttemptResult::Outcome::Gone;
+        result.error = QStringLiteral("the receiver answered 410 Gone: endpoint disabled");
+    } else {
+        const int retry = delivery.retriesUsed + 1;
+        const std::optional<qint64> delay = m_settings.retrySchedule.delayBeforeRetry(
+            retry, QRandomGenerator::global()->generateDouble());
+        if (delay) {
+            result.outcome = WebhookAttemptResult::Outcome::Retry;
+            result.retriesUsed = retry;
+            result.nextAttemptMs = nowMs() + 1000 * (retryAfter >= 0 ? retryAfter : *delay);
+        } else {
+            result.outcome = WebhookAttemptResult::Outcome::Failed;
+        }
+    }
+    m_results << result;
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start(kFlushDelayMs);
+    schedulePoll(0); // a slot is free
+}
+
+void WebhookDispatcher::flushResults()
+{
+    if (m_results.isEmpty())
+        return;
+    QList<WebhookAttemptResult> results;
+    results.swap(m_results);
+    QList<qint64> pks;
+    for (const WebhookAttemptResult &result : std::as_const(results))
+        pks << result.deliveryPk;
+    m_writer.post([results](const QSqlDatabase &db) { WebhookDeliveryStore(db).record(results); },
+        [this, pks](std::exception_ptr error) {
+            if (error) {
+                // Not recorded: the deliveries stay pending and are sent again.
+                qCWarning(lcWebhooks) << "Could not record" << pks.size() << "webhook attempts";
+            }
+            QMetaObject::invokeMethod(
+                this, [this, pks] { recorded(pks); }, Qt::QueuedConnection);
+        });
+}
+
+void WebhookDispatcher::recorded(const QList<qint64> &deliveryPks)
+{
+    for (qint64 pk : deliveryPks)
+        m_unrecorded.remove(pk);
+    schedulePoll(0);
+}
+
+void WebhookDispatcher::prune()
+{
+    m_writer.post([](const QSqlDatabase &db) { WebhookDeliveryStore(db).prune(nowMs()); },
+        [](std::exception_ptr error) {
+            if (error)
+                qCWarning(lcWebhooks) << "Could not prune the webhook delivery log";
+        });
+}
