@@ -20,6 +20,7 @@ Q_LOGGING_CATEGORY(lcWebhooks, "omniotap.server.webhooks")
 namespace {
 
 const int kFlushDelayMs = 10;
+const int kMinPollIntervalMs = 5;
 const int kMaxPollDelayMs = 60 * 1000;
 const int kPruneIntervalMs = 3600 * 1000;
 const qint64 kMaxRetryAfterSeconds = 24 * 3600;
@@ -117,7 +118,10 @@ void WebhookDispatcher::schedulePoll(qint64 delayMs)
 {
     if (m_stopping || !m_pollTimer)
         return;
-    const int delay = int(qBound(qint64(0), delayMs, qint64(kMaxPollDelayMs)));
+    // Under load every commit and every answer asks for a poll; a few milliseconds between
+    // polls gather them, which keeps the database queries to a few hundred a second.
+    const qint64 earliest = m_lastPollMs + kMinPollIntervalMs - nowMs();
+    const int delay = int(qBound(qint64(0), qMax(delayMs, earliest), qint64(kMaxPollDelayMs)));
     if (m_pollTimer->isActive() && m_pollTimer->remainingTime() <= delay)
         return;
     m_pollTimer->start(delay);
@@ -127,23 +131,31 @@ void WebhookDispatcher::poll()
 {
     if (m_stopping)
         return;
+    m_lastPollMs = nowMs();
     const int free = m_settings.maxInFlight - m_connections;
     if (free <= 0)
         return; // a finishing delivery polls again
     QList<DueDelivery> due;
     std::optional<qint64> nextDue;
+    // More than fits is asked for, as some of it may belong to endpoints that fill their
+    // share on the way.
+    const int wanted = free * 2;
     try {
         const WebhookDeliveryStore store(m_database.connection());
-        // Endpoints that use their share are left out; more than fits is asked for, as some
-        // of it may belong to endpoints that fill their share on the way.
+        // Endpoints that use their share are left out, so their backlog cannot crowd out
+        // the deliveries of others.
         QSet<QString> busy;
         for (auto it = m_connectionsPerEndpoint.cbegin(); it != m_connectionsPerEndpoint.cend();
              ++it) {
             if (it.value() >= m_settings.maxInFlightPerEndpoint)
                 busy.insert(it.key());
         }
-        due = store.due(nowMs(), free * 2, m_unrecorded, busy);
-        nextDue = store.nextDueMs();
+        due = store.due(m_lastPollMs, wanted, m_unrecorded, busy);
+        // A full answer means more is due: the next answer polls again. Otherwise sleep
+        // until the next delivery falls due (at least a second when that one waits for a
+        // disabled endpoint, whose deliveries are due but not sent).
+        if (due.size() < wanted)
+            nextDue = store.nextDueMs();
     } catch (const std::exception &error) {
         qCWarning(lcWebhooks) << "Could not read pending deliveries:" << error.what();
         schedulePoll(1000);
@@ -160,7 +172,7 @@ void WebhookDispatcher::poll()
         ++started;
     }
     if (nextDue)
-        schedulePoll(*nextDue - nowMs());
+        schedulePoll(qMax<qint64>(*nextDue - nowMs(), due.isEmpty() ? 1000 : 0));
 }
 
 void WebhookDispatcher::send(const DueDelivery &delivery)

@@ -61,6 +61,7 @@ private:
     int m_connections = 0;
     QList<WebhookAttemptResult> m_results;
     QSet<QNetworkReply *> m_replies;
+    qint64 m_lastPollMs = 0;
     bool m_stopping = false;
     std::atomic<bool> m_wakeQueued {false};
 };

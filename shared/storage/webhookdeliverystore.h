@@ -55,7 +55,8 @@ public:
     // backlog cannot fill the answer).
     QList<DueDelivery> due(qint64 nowMs, int limit, const QSet<qint64> &skip,
         const QSet<QString> &busyEndpoints = {}) const;
-    // When the next pending delivery falls due; nullopt when none is pending.
+    // When the next pending delivery falls due (to any endpoint, enabled or not); nullopt
+    // when none is pending.
     std::optional<qint64> nextDueMs() const;
     // Writes the attempts and their consequences; run inside a transaction.
     void record(const QList<WebhookAttemptResult> &results) const;

@@ -218,4 +218,35 @@ void TestWriteExecutor::searchSegmentsAreMergedWhenIdle()
         db, u"INSERT INTO contacts_search (contacts_search, rank) VALUES ('integrity-check', 1)"_s);
 }
 
+void TestWriteExecutor::postedWorkReportsWhenCommitted()
+{
+    WriteExecutor writer(*m_database);
+    std::atomic<int> succeeded {0};
+    std::atomic<int> failed {0};
+    std::atomic<int> committedWhenReported {0};
+    for (int i = 0; i < 30; ++i) {
+        writer.post(
+            [&, i](const QSqlDatabase &db) {
+                RecordStore(db).create(
+                    contacts(), m_tenantId, {{u"firstName"_s, u"Posted %1!"_s.arg(i)}});
+                if (i % 10 == 3)
+                    throw StorageError(u"simulated failure after the insert"_s);
+            },
+            [&, i](std::exception_ptr error) {
+                if (error) {
+                    ++failed;
+                    return;
+                }
+                ++succeeded;
+                // The callback runs after the commit: another connection sees the row.
+                if (contactCount(*m_database, m_tenantId, u"posted %1!"_s.arg(i)) == 1)
+                    ++committedWhenReported;
+            });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded.load() + failed.load(), 30, 10000);
+    QCOMPARE(failed.load(), 3);
+    QCOMPARE(committedWhenReported.load(), 27);
+    QCOMPARE(contactCount(*m_database, m_tenantId), 27);
+}
+
 QTEST_GUILESS_MAIN(TestWriteExecutor)

@@ -21,6 +21,7 @@ private slots:
     void searchIndexFollowsChangesInOneTransaction();
     void idleStepsRunUntilDoneAndAfterWrites();
     void searchSegmentsAreMergedWhenIdle();
+    void postedWorkReportsWhenCommitted();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
