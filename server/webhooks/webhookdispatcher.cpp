@@ -21,6 +21,7 @@ namespace {
 
 const int kFlushDelayMs = 10;
 const int kMinPollIntervalMs = 5;
+const int kDeadlineCheckMs = 100;
 const int kMaxPollDelayMs = 60 * 1000;
 const int kPruneIntervalMs = 3600 * 1000;
 const qint64 kMaxRetryAfterSeconds = 24 * 3600;
@@ -92,6 +93,9 @@ void WebhookDispatcher::initialize()
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
     connect(m_flushTimer, &QTimer::timeout, this, &WebhookDispatcher::flushResults);
+    m_deadlineTimer = new QTimer(this);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &WebhookDispatcher::abortOverdue);
+    m_deadlineTimer->start(kDeadlineCheckMs);
     m_pruneTimer = new QTimer(this);
     connect(m_pruneTimer, &QTimer::timeout, this, &WebhookDispatcher::prune);
     m_pruneTimer->start(kPruneIntervalMs);
@@ -104,7 +108,10 @@ void WebhookDispatcher::shutdown()
 {
     m_stopping = true;
     // Unfinished attempts stay pending in the database and go out again after a restart.
-    for (QNetworkReply *reply : std::as_const(m_replies))
+    // abort() finishes the reply at once and finished() takes it out of m_deadlines: go over a
+    // copy, not the set that shrinks underneath.
+    const QList<QNetworkReply *> replies = m_deadlines.keys();
+    for (QNetworkReply *reply : replies)
         reply->abort();
     flushResults();
     // Returns once every posted write (and its callback) is done: nothing refers to this
@@ -112,6 +119,16 @@ void WebhookDispatcher::shutdown()
     m_writer.run([](const QSqlDatabase &) { return 0; });
     delete m_network;
     m_network = nullptr;
+    // Timers belong to this thread, which ends after this; left to ~QObject they would be
+    // stopped from the main thread ("Timers cannot be stopped from another thread").
+    delete m_pollTimer;
+    m_pollTimer = nullptr;
+    delete m_flushTimer;
+    m_flushTimer = nullptr;
+    delete m_pruneTimer;
+    m_pruneTimer = nullptr;
+    delete m_deadlineTimer;
+    m_deadlineTimer = nullptr;
 }
 
 void WebhookDispatcher::schedulePoll(qint64 delayMs)
@@ -135,44 +152,51 @@ void WebhookDispatcher::poll()
     const int free = m_settings.maxInFlight - m_connections;
     if (free <= 0)
         return; // a finishing delivery polls again
-    QList<DueDelivery> due;
+    // Deliveries being sent, or sent and not yet recorded, are still pending in the
+    // database: ask for enough to find `free` others.
+    const int wanted = free + int(m_unrecorded.size());
+    QList<DueDelivery> picked;
     std::optional<qint64> nextDue;
-    // More than fits is asked for, as some of it may belong to endpoints that fill their
-    // share on the way.
-    const int wanted = free * 2;
     try {
         const WebhookDeliveryStore store(m_database.connection());
         // Endpoints that use their share are left out, so their backlog cannot crowd out
         // the deliveries of others.
+        QHash<QString, int> connections = m_connectionsPerEndpoint;
         QSet<QString> busy;
-        for (auto it = m_connectionsPerEndpoint.cbegin(); it != m_connectionsPerEndpoint.cend();
-             ++it) {
+        for (auto it = connections.cbegin(); it != connections.cend(); ++it) {
             if (it.value() >= m_settings.maxInFlightPerEndpoint)
                 busy.insert(it.key());
         }
-        due = store.due(m_lastPollMs, wanted, m_unrecorded, busy);
-        // A full answer means more is due: the next answer polls again. Otherwise sleep
-        // until the next delivery falls due (at least a second when that one waits for a
-        // disabled endpoint, whose deliveries are due but not sent).
-        if (due.size() < wanted)
+        const QList<WebhookDeliveryStore::Candidate> candidates
+            = store.dueCandidates(m_lastPollMs, wanted, busy);
+        for (const WebhookDeliveryStore::Candidate &candidate : candidates) {
+            if (picked.size() == free)
+                break;
+            if (m_unrecorded.contains(candidate.pk)
+                || connections.value(candidate.endpointId) >= m_settings.maxInFlightPerEndpoint)
+                continue;
+            if (const auto delivery = store.load(candidate.pk, m_lastPollMs)) {
+                picked << *delivery;
+                ++connections[candidate.endpointId];
+            }
+        }
+        // A full answer means more may be due: the next answer polls again. Otherwise sleep
+        // until the next delivery falls due.
+        if (candidates.size() < wanted)
             nextDue = store.nextDueMs();
     } catch (const std::exception &error) {
         qCWarning(lcWebhooks) << "Could not read pending deliveries:" << error.what();
         schedulePoll(1000);
         return;
     }
-    int started = 0;
-    for (const DueDelivery &delivery : std::as_const(due)) {
-        if (started == free)
-            break;
-        if (m_connectionsPerEndpoint.value(delivery.endpointId)
-            >= m_settings.maxInFlightPerEndpoint)
-            continue;
+    for (const DueDelivery &delivery : std::as_const(picked))
         send(delivery);
-        ++started;
+    if (nextDue) {
+        // Due but not picked: it waits for a disabled endpoint or for a busy one (whose
+        // answers poll again); look again in a second rather than at once.
+        const qint64 wait = *nextDue - nowMs();
+        schedulePoll(wait <= 0 && picked.isEmpty() ? 1000 : wait);
     }
-    if (nextDue)
-        schedulePoll(qMax<qint64>(*nextDue - nowMs(), due.isEmpty() ? 1000 : 0));
 }
 
 void WebhookDispatcher::send(const DueDelivery &delivery)
@@ -253,7 +277,13 @@ void WebhookDispatcher::post(
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(m_settings.timeoutMs);
     QNetworkReply *reply = m_network->post(request, delivery.payload);
-    m_replies.insert(reply);
+    // The transfer timeout only fires after a silence: a receiver that keeps trickling bytes
+    // would hold the attempt (and a slot of its endpoint) forever. So the timeout is also a
+    // deadline for the whole attempt, checked by one timer for all replies (abortOverdue()).
+    m_deadlines.insert(reply, startedMs + m_settings.timeoutMs);
+    // Only the status counts: the body is dropped as it comes, so a receiver's large answer
+    // does not pile up in memory.
+    connect(reply, &QIODevice::readyRead, reply, [reply] { reply->skip(reply->bytesAvailable()); });
     connect(reply, &QNetworkReply::finished, this,
         [this, delivery, reply, startedMs] { finished(delivery, reply, startedMs); });
 }
@@ -261,7 +291,7 @@ void WebhookDispatcher::post(
 void WebhookDispatcher::finished(
     const DueDelivery &delivery, QNetworkReply *reply, qint64 startedMs)
 {
-    m_replies.remove(reply);
+    m_deadlines.remove(reply);
     reply->deleteLater();
     if (m_stopping)
         return;
@@ -343,6 +373,18 @@ void WebhookDispatcher::recorded(const QList<qint64> &deliveryPks)
     for (qint64 pk : deliveryPks)
         m_unrecorded.remove(pk);
     schedulePoll(0);
+}
+
+void WebhookDispatcher::abortOverdue()
+{
+    const qint64 now = nowMs();
+    QList<QNetworkReply *> overdue;
+    for (auto it = m_deadlines.cbegin(); it != m_deadlines.cend(); ++it) {
+        if (it.value() <= now)
+            overdue << it.key();
+    }
+    for (QNetworkReply *reply : std::as_const(overdue))
+        reply->abort(); // finished() records the timeout
 }
 
 void WebhookDispatcher::prune()

@@ -46,6 +46,7 @@ private:
         const QString &error, qint64 retryAfterSeconds);
     void flushResults();
     void recorded(const QList<qint64> &deliveryPks);
+    void abortOverdue();
     void prune();
 
     Database m_database;
@@ -56,11 +57,12 @@ private:
     QTimer *m_pollTimer = nullptr;
     QTimer *m_flushTimer = nullptr;
     QTimer *m_pruneTimer = nullptr;
+    QTimer *m_deadlineTimer = nullptr;
     QSet<qint64> m_unrecorded; // sent or being sent, attempt not yet committed
     QHash<QString, int> m_connectionsPerEndpoint;
     int m_connections = 0;
     QList<WebhookAttemptResult> m_results;
-    QSet<QNetworkReply *> m_replies;
+    QHash<QNetworkReply *, qint64> m_deadlines; // replies in flight, and when each must end
     qint64 m_lastPollMs = 0;
     bool m_stopping = false;
     std::atomic<bool> m_wakeQueued {false};

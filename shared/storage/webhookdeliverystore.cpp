@@ -34,8 +34,8 @@ WebhookDeliveryStore::WebhookDeliveryStore(const QSqlDatabase &db)
     : m_db(db)
 { }
 
-QList<DueDelivery> WebhookDeliveryStore::due(
-    qint64 nowMs, int limit, const QSet<qint64> &skip, const QSet<QString> &busyEndpoints) const
+QList<WebhookDeliveryStore::Candidate> WebhookDeliveryStore::dueCandidates(
+    qint64 nowMs, int limit, const QSet<QString> &busyEndpoints) const
 {
     QVariantList bindings {nowMs};
     QString busy;
@@ -47,38 +47,47 @@ QList<DueDelivery> WebhookDeliveryStore::due(
         }
         busy = QStringLiteral(" AND d.endpoint_id NOT IN (%1)").arg(placeholders.join(u','));
     }
-    bindings << limit + int(skip.size());
+    bindings << limit;
     SqlStatement rows = Database::exec(m_db,
+        QStringLiteral("SELECT d.pk, d.endpoint_id FROM webhook_deliveries d "
+                       "JOIN webhook_endpoints w ON w.id = d.endpoint_id "
+                       "WHERE d.state = 'pending' AND d.next_attempt_ms <= ? "
+                       "AND (w.enabled = 1 OR d.forced = 1)%1 "
+                       "ORDER BY d.next_attempt_ms LIMIT ?")
+            .arg(busy),
+        bindings);
+    QList<Candidate> candidates;
+    while (rows.next())
+        candidates.append({rows.value(0).toLongLong(), rows.value(1).toString()});
+    return candidates;
+}
+
+std::optional<DueDelivery> WebhookDeliveryStore::load(qint64 deliveryPk, qint64 nowMs) const
+{
+    SqlStatement row = Database::exec(m_db,
         QStringLiteral(
-            "SELECT d.pk, d.tenant_id, d.endpoint_id, d.retries_used, e.event_id, e.event_type, "
+            "SELECT d.tenant_id, d.endpoint_id, d.retries_used, e.event_id, e.event_type, "
             "e.payload, w.url, w.secret, w.previous_secret, w.previous_secret_until_ms "
             "FROM webhook_deliveries d JOIN webhook_events e ON e.pk = d.event_pk "
             "JOIN webhook_endpoints w ON w.id = d.endpoint_id "
-            "WHERE d.state = 'pending' AND d.next_attempt_ms <= ? AND (w.enabled = 1 OR d.forced = "
-            "1)%1 "
-            "ORDER BY d.next_attempt_ms LIMIT ?")
-            .arg(busy),
-        bindings);
-    QList<DueDelivery> due;
-    while (rows.next() && due.size() < limit) {
-        DueDelivery delivery;
-        delivery.pk = rows.value(0).toLongLong();
-        if (skip.contains(delivery.pk))
-            continue;
-        delivery.tenantId = rows.value(1).toString();
-        delivery.endpointId = rows.value(2).toString();
-        delivery.retriesUsed = rows.value(3).toInt();
-        delivery.eventId = rows.value(4).toString();
-        delivery.eventType = rows.value(5).toString();
-        delivery.payload = rows.value(6).toByteArray();
-        delivery.url = rows.value(7).toString();
-        delivery.secrets << rows.value(8).toString();
-        const QString previous = rows.value(9).toString();
-        if (!previous.isEmpty() && nowMs < rows.value(10).toLongLong())
-            delivery.secrets << previous;
-        due << delivery;
-    }
-    return due;
+            "WHERE d.pk = ? AND d.state = 'pending'"),
+        {deliveryPk});
+    if (!row.next())
+        return std::nullopt;
+    DueDelivery delivery;
+    delivery.pk = deliveryPk;
+    delivery.tenantId = row.value(0).toString();
+    delivery.endpointId = row.value(1).toString();
+    delivery.retriesUsed = row.value(2).toInt();
+    delivery.eventId = row.value(3).toString();
+    delivery.eventType = row.value(4).toString();
+    delivery.payload = row.value(5).toByteArray();
+    delivery.url = row.value(6).toString();
+    delivery.secrets << row.value(7).toString();
+    const QString previous = row.value(8).toString();
+    if (!previous.isEmpty() && nowMs < row.value(9).toLongLong())
+        delivery.secrets << previous;
+    return delivery;
 }
 
 std::optional<qint64> WebhookDeliveryStore::nextDueMs() const

@@ -50,11 +50,20 @@ public:
 
     explicit WebhookDeliveryStore(const QSqlDatabase &db);
 
+    // A pending delivery that is due, as the cheap first look sees it.
+    struct Candidate
+    {
+        qint64 pk = 0;
+        QString endpointId;
+    };
+
     // Pending deliveries due at nowMs to enabled endpoints (or forced), oldest due first,
-    // leaving out the deliveries in skip and the endpoints in busyEndpoints (so one endpoint's
-    // backlog cannot fill the answer).
-    QList<DueDelivery> due(qint64 nowMs, int limit, const QSet<qint64> &skip,
-        const QSet<QString> &busyEndpoints = {}) const;
+    // leaving out the endpoints in busyEndpoints (so one endpoint's backlog cannot fill the
+    // answer). Only ids: the dispatcher then loads the few it sends (load()).
+    QList<Candidate> dueCandidates(
+        qint64 nowMs, int limit, const QSet<QString> &busyEndpoints = {}) const;
+    // Everything needed to send one delivery; nullopt when it is gone meanwhile.
+    std::optional<DueDelivery> load(qint64 deliveryPk, qint64 nowMs) const;
     // When the next pending delivery falls due (to any endpoint, enabled or not); nullopt
     // when none is pending.
     std::optional<qint64> nextDueMs() const;

@@ -85,8 +85,9 @@ bool ServerProcess::start(const QStringList &extraArgs)
     m_stdoutStart = QFileInfo(logPath("stdout")).size();
     m_process.setStandardOutputFile(logPath("stdout"), QIODevice::Append);
     m_process.setStandardErrorFile(logPath("stderr"), QIODevice::Append);
-    QStringList args {u"serve"_s, u"--data-dir"_s, dataDir(), u"--listen"_s, u"127.0.0.1:0"_s,
-        u"--allow-private-webhooks"_s};
+    QStringList args {u"serve"_s, u"--data-dir"_s, dataDir(), u"--listen"_s, u"127.0.0.1:0"_s};
+    if (m_allowPrivateWebhooks)
+        args << u"--allow-private-webhooks"_s;
     args += extraArgs;
     m_process.start(binary, args);
     if (!m_process.waitForStarted(StartTimeoutMs)) {

@@ -25,9 +25,14 @@ public:
     static QString binaryPath();
 
     // Starts `serve --data-dir DIR --listen 127.0.0.1:0 --allow-private-webhooks` plus extraArgs
-    // and waits for "omniotap-server listening on http://127.0.0.1:PORT". false on failure, with
-    // the reason in lastError() and the server's stderr logged.
+    // (without --allow-private-webhooks after setAllowPrivateWebhooks(false)) and waits for
+    // "omniotap-server listening on http://127.0.0.1:PORT". false on failure, with the reason in
+    // lastError() and the server's stderr logged.
     bool start(const QStringList &extraArgs = {});
+    // Whether start() passes --allow-private-webhooks (the default, as tests deliver to
+    // 127.0.0.1). Off, the server applies its SSRF guard; takes effect on the next start.
+    void setAllowPrivateWebhooks(bool allow) { m_allowPrivateWebhooks = allow; }
+    bool allowsPrivateWebhooks() const { return m_allowPrivateWebhooks; }
     // Stops the server (SIGTERM) and starts it again on the same data dir; the port changes.
     bool restart();
     // SIGTERM, then waits for the exit. true when the process ended within the timeout.
@@ -36,6 +41,8 @@ public:
     bool interrupt(int timeoutMs = 15000);
     void kill();
     bool isRunning() const;
+    // The server's process id while it runs (0 otherwise), e.g. to read its CPU time.
+    qint64 processId() const { return m_process.processId(); }
     int exitCode() const { return m_process.exitCode(); }
     QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
 
@@ -70,6 +77,7 @@ private:
     QProcess m_process;
     QStringList m_extraArgs;
     quint16 m_port = 0;
+    bool m_allowPrivateWebhooks = true;
     qint64 m_stdoutStart = 0;
     qint64 m_stderrDumped = 0;
     QString m_lastError;
