@@ -11,7 +11,7 @@ ApiResponse Pagination::response(const QByteArray &dataJson, qint64 total, const
     const QueryParameters &query) const
 {
     const qint64 totalPages = (total + m_limit - 1) / m_limit;
-    JsonWriter writer;
+    JsonWriter writer(dataJson.size() + 128);
     writer.beginObject();
     writer.key(QLatin1StringView("data"));
     writer.raw(dataJson);

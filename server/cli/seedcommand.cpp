@@ -4,6 +4,7 @@
 
 #include "domain/ids.h"
 #include "domain/timestamps.h"
+#include "storage/bulkrowinserter.h"
 #include "storage/recordrepository.h"
 #include "storage/storageerror.h"
 #include "storage/tenantrepository.h"
@@ -22,22 +23,6 @@
 
 namespace {
 
-QSqlQuery prepare(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        throw StorageError(QStringLiteral("Cannot prepare seed statement"), query.lastError());
-    return query;
-}
-
-void run(QSqlQuery &query, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        throw StorageError(QStringLiteral("Cannot insert seed record"), query.lastError());
-}
-
 // Sets the journal mode; true when SQLite switched to it.
 bool switchJournal(const QSqlDatabase &db, const QString &mode)
 {
@@ -46,19 +31,24 @@ bool switchJournal(const QSqlDatabase &db, const QString &mode)
         && query.value(0).toString().compare(mode, Qt::CaseInsensitive) == 0;
 }
 
-// Makes rows on a second thread while the caller inserts the previous batch: generating
-// records costs about as much as inserting them.
+// Makes rows on two threads while the caller inserts earlier ones: one generates records (in
+// order: the generator draws references from the ids it made before), the other turns them
+// into column values. Each stage costs about as much as inserting the rows.
 class RowProducer
 {
 public:
-    using Make = std::function<QVariantList(qint64 index, const QString &timestamp)>;
+    using Make = std::function<QJsonObject(qint64 index, const QString &timestamp)>;
+    using Encode = std::function<BulkRow(const QJsonObject &record)>;
 
-    RowProducer(qint64 count, Make make)
+    RowProducer(qint64 count, Make make, Encode encode)
         : m_count(count)
         , m_make(std::move(make))
+        , m_encode(std::move(encode))
     {
-        m_thread.reset(QThread::create([this] { produce(); }));
-        m_thread->start();
+        m_maker.reset(QThread::create([this] { generate(); }));
+        m_encoder.reset(QThread::create([this] { convert(); }));
+        m_maker->start();
+        m_encoder->start();
     }
 
     ~RowProducer()
@@ -68,18 +58,19 @@ public:
             m_cancelled = true;
         }
         m_changed.notify_all();
-        m_thread->wait();
+        m_maker->wait();
+        m_encoder->wait();
     }
 
     // The next batch of rows, or nullopt when all have been handed out.
-    std::optional<QList<QVariantList>> nextBatch()
+    std::optional<QList<BulkRow>> nextBatch()
     {
         std::unique_lock<std::mutex> lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
-        if (m_ready.empty())
+        m_changed.wait(lock, [this] { return !m_encoded.empty() || m_encodingDone; });
+        if (m_encoded.empty())
             return std::nullopt;
-        QList<QVariantList> batch = std::move(m_ready.front());
-        m_ready.pop_front();
+        QList<BulkRow> batch = std::move(m_encoded.front());
+        m_encoded.pop_front();
         m_changed.notify_all();
         return batch;
     }
@@ -88,72 +79,128 @@ private:
     static constexpr int kBatchRows = 2000;
     static constexpr size_t kBatchesAhead = 4;
 
-    void produce()
+    void generate()
     {
-        QString timestamp;
         for (qint64 index = 0; index < m_count;) {
-            QList<QVariantList> batch;
+            QList<QJsonObject> batch;
             batch.reserve(kBatchRows);
-            timestamp = Timestamps::now();
+            const QString timestamp = Timestamps::now();
             for (int i = 0; i < kBatchRows && index < m_count; ++i, ++index)
                 batch.append(m_make(index, timestamp));
             std::unique_lock<std::mutex> lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_ready.size() < kBatchesAhead || m_cancelled; });
+            m_changed.wait(lock, [this] { return m_made.size() < kBatchesAhead || m_cancelled; });
             if (m_cancelled)
                 return;
-            m_ready.push_back(std::move(batch));
+            m_made.push_back(std::move(batch));
             m_changed.notify_all();
         }
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_finished = true;
+        m_makingDone = true;
+        m_changed.notify_all();
+    }
+
+    void convert()
+    {
+        for (;;) {
+            QList<QJsonObject> records;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_changed.wait(
+                    lock, [this] { return !m_made.empty() || m_makingDone || m_cancelled; });
+                if (m_cancelled)
+                    return;
+                if (m_made.empty())
+                    break;
+                records = std::move(m_made.front());
+                m_made.pop_front();
+                m_changed.notify_all();
+            }
+            QList<BulkRow> rows;
+            rows.reserve(records.size());
+            for (const QJsonObject &record : std::as_const(records))
+                rows.append(m_encode(record));
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_changed.wait(
+                lock, [this] { return m_encoded.size() < kBatchesAhead || m_cancelled; });
+            if (m_cancelled)
+                return;
+            m_encoded.push_back(std::move(rows));
+            m_changed.notify_all();
+        }
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_encodingDone = true;
         m_changed.notify_all();
     }
 
     qint64 m_count;
     Make m_make;
-    std::unique_ptr<QThread> m_thread;
+    Encode m_encode;
+    std::unique_ptr<QThread> m_maker;
+    std::unique_ptr<QThread> m_encoder;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<QList<QVariantList>> m_ready;
-    bool m_finished = false;
+    std::deque<QList<QJsonObject>> m_made;
+    std::deque<QList<BulkRow>> m_encoded;
+    bool m_makingDone = false;
+    bool m_encodingDone = false;
     bool m_cancelled = false;
 };
 
-// The collection's secondary indexes and search trigger, as SQL to recreate them.
-QStringList derivedSchema(const QSqlDatabase &db, const QString &table)
+// Adds the new rows to the collection's trigram index. FTS5 collects terms in memory and
+// writes a segment whenever that buffer fills (1 MB by default), then merges segments; a larger
+// buffer for the load means far fewer segments to write and merge. The setting is stored in the
+// index, so it goes back to the default afterwards, for the server's small writes.
+void buildSearchIndex(const QSqlDatabase &db, const CollectionSpec &spec, qint64 firstNewPk)
 {
+    static const int kLoadHashSize = 64 * 1024 * 1024;
+    static const int kDefaultHashSize = 1024 * 1024; // FTS5_DEFAULT_HASHSIZE
+    const QString setHashSize
+        = QStringLiteral("INSERT INTO %1_search (%1_search, rank) VALUES ('hashsize', ?)")
+              .arg(spec.name);
+    Database::exec(db, setHashSize, {kLoadHashSize});
+    Database::exec(db,
+        QStringLiteral("INSERT INTO %1_search (rowid, search_text) SELECT pk, search_text FROM %1 "
+                       "WHERE pk >= ?")
+            .arg(spec.name),
+        {firstNewPk});
+    Database::exec(db, setHashSize, {kDefaultHashSize});
+}
+
+// The collection's indexes that lead with a reference column (customer_id, contact_id) as
+// (name, SQL to recreate it). Seeded references are random, so these indexes would grow at
+// thousands of places at once, more than the page cache holds.
+QList<QPair<QString, QString>> scatteredIndexes(const QSqlDatabase &db, const CollectionSpec &spec)
+{
+    QList<QPair<QString, QString>> indexes;
     SqlStatement query = Database::exec(db,
-        QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
-                       "AND ((type = 'index') OR (type = 'trigger' AND name = ?))"),
-        {table, table + QStringLiteral("_search_insert")});
-    QStringList statements;
-    while (query.next())
-        statements << query.value(0).toString();
-    return statements;
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                       "AND sql IS NOT NULL"),
+        {spec.name});
+    while (query.next()) {
+        const QString sql = query.value(1).toString();
+        for (const FieldSpec &field : spec.fields) {
+            if (field.kind == FieldKind::Reference
+                && sql.contains(QStringLiteral("(tenant_id, %1,").arg(field.column))) {
+                indexes.append({query.value(0).toString(), sql});
+                break;
+            }
+        }
+    }
+    return indexes;
 }
 
 // Inserts count records of one collection with their id registrations and change-feed
-// entries, in one transaction (all or nothing). Indexes are cheaper to build once, sorted,
-// than to grow row by row, so the collection's secondary indexes and search trigger are
-// dropped for the load and rebuilt before the commit.
+// entries, in one transaction (all or nothing). Most secondary indexes stay in place: rows
+// arrive in (created_at, id) order, so those indexes grow at a few insertion points that stay
+// in the page cache, which costs about half of dropping and re-sorting them afterwards. The
+// scattered ones (see scatteredIndexes()) are dropped for the load and rebuilt, sorted.
 void seedCollection(const QSqlDatabase &db, const QString &tenantId, const CollectionSpec &spec,
     qint64 count, RecordGenerator &generator, const CommandOutput &out)
 {
     Transaction transaction(db);
-    const QStringList schema = derivedSchema(db, spec.name);
-    SqlStatement names = Database::exec(db,
-        QStringLiteral(
-            "SELECT type, name FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
-            "AND ((type = 'index') OR (type = 'trigger' AND name = ?))"),
-        {spec.name, spec.name + QStringLiteral("_search_insert")});
-    QStringList drops;
-    while (names.next())
-        drops << QStringLiteral("DROP %1 %2")
-                     .arg(names.value(0).toString().toUpper(), names.value(1).toString());
-    names.finish();
-    for (const QString &drop : std::as_const(drops))
-        Database::exec(db, drop);
-
+    const QList<QPair<QString, QString>> rebuilt = scatteredIndexes(db, spec);
+    for (const auto &[name, sql] : rebuilt)
+        Database::exec(db, QStringLiteral("DROP INDEX %1").arg(name));
     SqlStatement maxPk
         = Database::exec(db, QStringLiteral("SELECT COALESCE(MAX(pk), 0) FROM %1").arg(spec.name));
     const qint64 firstNewPk = maxPk.next() ? maxPk.value(0).toLongLong() + 1 : 1;
@@ -174,17 +221,21 @@ void seedCollection(const QSqlDatabase &db, const QString &tenantId, const Colle
                       .arg(QLatin1String(name))
                       .arg(double(clock.restart()) / 1000.0, 0, 'f', 1);
     };
-    QSqlQuery insertRecord = prepare(db, repository.insertStatement());
-    RowProducer producer(count, [&](qint64 index, const QString &timestamp) {
-        const QJsonObject record = generator.make(spec, index, timestamp);
-        generator.addId(spec.name, record.value(QStringLiteral("id")).toString());
-        return repository.insertValues(tenantId, record);
-    });
-    while (std::optional<QList<QVariantList>> rows = producer.nextBatch()) {
-        for (const QVariantList &values : *rows)
-            run(insertRecord, values);
+    {
+        BulkRowInserter inserter(db, repository.insertStatement());
+        RowProducer producer(
+            count,
+            [&](qint64 index, const QString &timestamp) {
+                QJsonObject record = generator.make(spec, index, timestamp);
+                generator.addId(spec.name, record.value(QStringLiteral("id")).toString());
+                return record;
+            },
+            [&](const QJsonObject &record) {
+                return BulkRowInserter::encode(repository.insertValues(tenantId, record));
+            });
+        while (std::optional<QList<BulkRow>> rows = producer.nextBatch())
+            inserter.insert(*rows);
     }
-    insertRecord.finish();
     phase("rows");
 
     Database::exec(db,
@@ -209,16 +260,10 @@ void seedCollection(const QSqlDatabase &db, const QString &tenantId, const Colle
             .arg(spec.name, spec.field(spec.statusField)->column),
         {firstNewPk});
     phase("ids, feed, counts");
-    for (const QString &statement : schema)
-        Database::exec(db, statement);
+    for (const auto &[name, sql] : rebuilt)
+        Database::exec(db, sql);
     phase("indexes");
-    // FTS5's own batching and merging while it loads: a single huge segment would be the first
-    // thing later small merges rewrite, slowing the first writes after the load.
-    Database::exec(db,
-        QStringLiteral("INSERT INTO %1_search (rowid, search_text) SELECT pk, search_text FROM %1 "
-                       "WHERE pk >= ?")
-            .arg(spec.name),
-        {firstNewPk});
+    buildSearchIndex(db, spec, firstNewPk);
     phase("search");
     transaction.commit();
     phase("commit");
@@ -239,8 +284,9 @@ int SeedCommand::run(
     if (tenantId.isEmpty() || !TenantRepository(db).find(tenantId))
         return CommandOutput::fail(QStringLiteral("seed needs --tenant ID of an existing tenant"));
 
-    // A bulk load: a large page cache and SQLite's multi-threaded sorter for the index builds.
-    Database::exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
+    // A bulk load: a page cache (1 GB) that holds the growing ends of the tables and indexes,
+    // and SQLite's multi-threaded sorter.
+    Database::exec(db, QStringLiteral("PRAGMA cache_size = -1048576"));
     Database::exec(db, QStringLiteral("PRAGMA threads = 2"));
     // With no server using the file, a rollback journal instead of the write-ahead log: new
     // pages need no journal copy, so the load is written once instead of twice. (SQLite only

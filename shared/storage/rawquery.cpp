@@ -37,6 +37,8 @@ RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql, const QVariantLis
             rc = sqlite3_bind_null(m_statement, i + 1);
         } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
             rc = sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
+        } else if (value.typeId() == QMetaType::Double) {
+            rc = sqlite3_bind_double(m_statement, i + 1, value.toDouble());
         } else {
             const QByteArray utf8 = value.toString().toUtf8();
             rc = sqlite3_bind_text(
@@ -87,4 +89,18 @@ QByteArrayView RawQuery::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QVariant RawQuery::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_NULL:
+        return QVariant();
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    default:
+        return QVariant(QString::fromUtf8(text(column)));
+    }
 }

@@ -26,6 +26,8 @@ public:
     qint64 integer(int column) const;
     // UTF-8 bytes, valid until the next call to next().
     QByteArrayView text(int column) const;
+    // The column as an owned value (integer, real, text or null), for keeping past next().
+    QVariant value(int column) const;
 
 private:
     sqlite3_stmt *m_statement = nullptr;

@@ -1,6 +1,7 @@
 #include "recordrepository.h"
 
 #include "database.h"
+#include "pageanchors.h"
 #include "rawquery.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -178,13 +179,19 @@ void RecordRepository::markDeleted(
 
 ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query) const
 {
-    // The total and the page come from one snapshot, even while writers commit.
+    // The total and the page come from one snapshot, even while writers commit. (Statements
+    // through RawQuery: a QSqlQuery per request cost a noticeable share of a short page.)
     const bool ownSnapshot = !Transaction::isOpen(m_db);
     if (ownSnapshot)
-        Database::exec(m_db, QStringLiteral("BEGIN"));
+        RawQuery(m_db, QStringLiteral("BEGIN"), {}).next();
     const auto endSnapshot = qScopeGuard([&] {
-        if (ownSnapshot)
-            QSqlQuery(m_db).exec(QStringLiteral("COMMIT")); // a read: nothing to lose, never throws
+        if (!ownSnapshot)
+            return;
+        try {
+            RawQuery(m_db, QStringLiteral("COMMIT"), {}).next();
+        } catch (const StorageError &) {
+            // A read has nothing to lose, and a guard must not throw.
+        }
     });
     QStringList conditions
         = {QStringLiteral("tenant_id = ?"), QStringLiteral("deleted_at IS NULL")};
@@ -229,7 +236,7 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
         QString statusValue;
         for (const auto &[fieldName, value] : query.filters)
             statusValue = value;
-        SqlStatement count = Database::exec(m_db,
+        RawQuery count(m_db,
             statusValue.isEmpty()
                 ? QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM record_counts WHERE tenant_id = "
                                  "? AND collection = ?")
@@ -237,11 +244,11 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
                                  "? AND collection = ? AND status = ?"),
             statusValue.isEmpty() ? QVariantList {tenantId, m_spec.name}
                                   : QVariantList {tenantId, m_spec.name, statusValue});
-        page.total = count.next() ? count.value(0).toLongLong() : 0;
+        page.total = count.next() ? count.integer(0) : 0;
     } else {
-        SqlStatement count = Database::exec(m_db,
+        RawQuery count(m_db,
             QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(m_spec.name, where), bindings);
-        page.total = count.next() ? count.value(0).toLongLong() : 0;
+        page.total = count.next() ? count.integer(0) : 0;
     }
 
     const qint64 offset = qint64(query.page - 1) * query.limit;
@@ -250,26 +257,48 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
         return page;
     }
 
+    SortKey key;
+    for (const auto &[fieldName, descending] : query.sort) {
+        key.columns << m_mapper.columnFor(fieldName);
+        key.descending << descending;
+        if (key.columns.last() == QLatin1String("id"))
+            break; // ids are unique: later columns never decide
+    }
+    if (key.columns.isEmpty()) {
+        key.columns << QStringLiteral("created_at");
+        key.descending << false;
+    }
+    if (key.columns.last() != QLatin1String("id")) {
+        key.columns << QStringLiteral("id");
+        key.descending << false;
+    }
     QStringList order;
-    for (const auto &[fieldName, descending] : query.sort)
-        order << m_mapper.columnFor(fieldName)
-                + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
-    if (order.isEmpty())
-        order << QStringLiteral("created_at ASC");
-    order << QStringLiteral("id ASC");
-
-    QVariantList pageBindings = bindings;
-    pageBindings << query.limit << offset;
-    // Skipping to a deep page walks only the index (rowids), then reads the page's rows; a
-    // shallow page reads its rows directly.
-    static const qint64 kDeepOffset = 1000;
+    for (qsizetype i = 0; i < key.columns.size(); ++i)
+        order << key.columns.at(i)
+                + (key.descending.at(i) ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
     const QString orderBy = order.join(QStringLiteral(", "));
-    const QString sql = offset < kDeepOffset
+
+    // A deep page starts from a remembered sort key near it (see PageAnchors) and skips only
+    // the rest; a page without an anchor skips from the start of the list.
+    QString pageWhere = where;
+    QVariantList pageBindings = bindings;
+    qint64 skip = offset;
+    if (const auto seek = PageAnchors::seek(m_db, m_spec.name, where, bindings, key, offset)) {
+        pageWhere += QStringLiteral(" AND ") + seek->condition;
+        pageBindings << seek->bindings;
+        skip = seek->skip;
+    }
+    pageBindings << query.limit << skip;
+    // Skipping many rows walks only the index (rowids), then reads the page's rows; a short
+    // skip reads its rows directly.
+    static const qint64 kLongSkip = 1000;
+    const QString sql = skip < kLongSkip
         ? QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
         : QStringLiteral("SELECT %1 FROM %2 WHERE pk IN (SELECT pk FROM %2 WHERE %3 ORDER BY %4 "
                          "LIMIT ? OFFSET ?) ORDER BY %4");
-    RawQuery rows(m_db, sql.arg(m_mapper.selectList(), m_spec.name, where, orderBy), pageBindings);
-    JsonWriter writer;
+    RawQuery rows(
+        m_db, sql.arg(m_mapper.selectList(), m_spec.name, pageWhere, orderBy), pageBindings);
+    JsonWriter writer(qsizetype(query.limit) * 400); // about 300 bytes a record
     writer.beginArray();
     while (rows.next())
         m_mapper.writeRecord(rows, writer);
