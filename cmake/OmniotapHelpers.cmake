@@ -11,14 +11,16 @@ function(omniotap_set_warnings target)
         QT_NO_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
 endfunction()
 
-# omniotap_add_test(Name SOURCES a.cpp ... LIBS lib ... LABELS core ... [TIMEOUT s])
-# One Qt Test class per executable, registered with ctest under its labels.
+# omniotap_add_test(Name SOURCES a.cpp ... LIBS lib ... LABELS core ... [TIMEOUT s]
+#                   [WRAPPER script args...])
+# One Qt Test class per executable, registered with ctest under its labels. WRAPPER runs the
+# executable through a script that first sets up a service it needs (tests/support/*.sh).
 function(omniotap_add_test name)
-    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT;WRAPPER" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
     omniotap_set_warnings(${name})
-    add_test(NAME ${name} COMMAND ${name})
+    add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()

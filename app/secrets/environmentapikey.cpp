@@ -1,0 +1,15 @@
+#include "environmentapikey.h"
+
+#include <QtGlobal>
+
+QString EnvironmentApiKey::variableName()
+{
+    return QStringLiteral("OMNIOTAP_API_KEY");
+}
+
+QString EnvironmentApiKey::value()
+{
+    // Trimmed: a key pasted with a stray blank, or read from a file with CRLF line ends, would
+    // otherwise be sent as is and come back as a puzzling 401.
+    return qEnvironmentVariable("OMNIOTAP_API_KEY").trimmed();
+}
