@@ -19,12 +19,27 @@ ApiResponse RecordsController::list(RequestContext &context)
         .response(page.json, page.total, context.request.path, context.query);
 }
 
+void RecordsController::prepareCreate(RequestContext &context)
+{
+    try {
+        context.prepared
+            = RecordStore::prepareCreate(*context.collection, RequestBody::object(context.request));
+    } catch (...) {
+        context.prepared = std::current_exception(); // reported by create(), in its turn
+    }
+}
+
 ApiResponse RecordsController::create(RequestContext &context)
 {
     context.query.requireOnly({});
-    const QJsonObject body = RequestBody::object(context.request);
+    if (!context.prepared.has_value())
+        prepareCreate(context);
+    if (const auto *error = std::any_cast<std::exception_ptr>(&context.prepared))
+        std::rethrow_exception(*error);
     const QJsonObject record
-        = RecordStore(context.db).create(*context.collection, context.tenantId(), body);
+        = RecordStore(context.db)
+              .create(*context.collection, context.tenantId(),
+                  std::any_cast<const RecordStore::PreparedCreate &>(context.prepared));
     ApiResponse response = recordResponse(201, record);
     response.setHeader("Location",
         QStringLiteral("/api/v1/%1/%2")

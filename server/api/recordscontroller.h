@@ -10,6 +10,9 @@ class RecordsController
 {
 public:
     static ApiResponse list(RequestContext &context);
+    // Parses and validates a POST body on the request's thread (Endpoint::prepare), so the
+    // writer thread only checks ids and references and writes.
+    static void prepareCreate(RequestContext &context);
     static ApiResponse create(RequestContext &context);
     static ApiResponse get(RequestContext &context);
     static ApiResponse patch(RequestContext &context);

@@ -4,6 +4,7 @@
 #include "webhookscontroller.h"
 
 #include "http/apierror.h"
+#include "http/requestbody.h"
 
 #include "domain/timestamps.h"
 #include "storage/webhookattemptlog.h"
@@ -56,16 +57,20 @@ ApiResponse WebhookDeliveriesController::list(RequestContext &context)
 ApiResponse WebhookDeliveriesController::sendTest(RequestContext &context)
 {
     context.query.requireOnly({});
+    const QJsonObject body = RequestBody::optionalObject(context.request);
     const WebhookEndpoint endpoint = WebhooksController::endpointOf(context);
+    RequestBody::requireNoFields(body);
     return accepted(WebhookOutbox(context.db).enqueueTest(endpoint, Timestamps::now()));
 }
 
 ApiResponse WebhookDeliveriesController::redeliver(RequestContext &context)
 {
     context.query.requireOnly({});
+    const QJsonObject body = RequestBody::optionalObject(context.request);
     const std::optional<QString> eventId
         = WebhookOutbox(context.db).redeliver(context.tenantId(), context.id);
     if (!eventId)
         throw ApiError::notFound(QStringLiteral("No webhook delivery with id %1.").arg(context.id));
+    RequestBody::requireNoFields(body);
     return accepted(*eventId);
 }

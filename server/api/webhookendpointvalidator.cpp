@@ -56,10 +56,11 @@ void WebhookEndpointValidator::apply(
             errors.append(
                 {QStringLiteral("/url"), QStringLiteral("is required: an http or https URL")});
         } else {
-            const QString problem
-                = WebhookUrlPolicy::urlProblem(url.toString(), m_allowPrivateTargets);
+            // Trimmed like every string the API takes.
+            const QString text = url.toString().trimmed();
+            const QString problem = WebhookUrlPolicy::urlProblem(text, m_allowPrivateTargets);
             if (problem.isEmpty())
-                endpoint.url = url.toString();
+                endpoint.url = text;
             else
                 errors.append({QStringLiteral("/url"), problem});
         }

@@ -10,7 +10,7 @@
 class WebhookEndpointValidator
 {
 public:
-    static constexpr int kMaxDescriptionLength = 500;
+    static constexpr int kMaxDescriptionLength = 255; // the API's limit for short strings
 
     // Every event name an endpoint can subscribe to, "*" first.
     static const QStringList &knownEvents();

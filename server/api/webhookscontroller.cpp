@@ -90,8 +90,12 @@ ApiResponse WebhooksController::update(RequestContext &context)
 {
     context.query.requireOnly({});
     const QJsonObject body = RequestBody::object(context.request);
-    WebhookEndpoint endpoint = endpointOf(context);
+    const WebhookEndpoint current = endpointOf(context);
+    WebhookEndpoint endpoint = current;
     WebhookEndpointValidator(context.allowPrivateWebhooks).apply(body, endpoint, false);
+    // A patch that changes nothing leaves the endpoint (and its updatedAt) as it was.
+    if (toJson(endpoint) == toJson(current) && endpoint.failingSinceMs == current.failingSinceMs)
+        return ApiResponse::json(200, toJson(current));
     endpoint.updatedAt = Timestamps::now();
     WebhookEndpointRepository(context.db).update(endpoint);
     return ApiResponse::json(200, toJson(endpoint));
@@ -108,7 +112,9 @@ ApiResponse WebhooksController::remove(RequestContext &context)
 ApiResponse WebhooksController::rotateSecret(RequestContext &context)
 {
     context.query.requireOnly({});
+    const QJsonObject body = RequestBody::optionalObject(context.request);
     WebhookEndpoint endpoint = endpointOf(context);
+    RequestBody::requireNoFields(body);
     // Receivers switch over within a day: until then every event carries both signatures.
     endpoint.previousSecret = endpoint.secret;
     endpoint.previousSecretUntilMs = QDateTime::currentMSecsSinceEpoch() + kRotationGraceMs;

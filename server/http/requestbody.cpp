@@ -47,3 +47,21 @@ QJsonObject RequestBody::object(const ApiRequest &request)
         throw ApiError::malformedJson(QStringLiteral("The request body must be a JSON object."));
     return document.object();
 }
+
+QJsonObject RequestBody::optionalObject(const ApiRequest &request)
+{
+    if (request.body.trimmed().isEmpty())
+        return {};
+    requireMediaType(request, {"application/json"});
+    return object(request);
+}
+
+void RequestBody::requireNoFields(const QJsonObject &body)
+{
+    FieldErrors errors;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it)
+        errors.append(
+            {u'/' + it.key(), QStringLiteral("is not accepted: this action takes no input")});
+    if (!errors.isEmpty())
+        throw ApiError::validation(errors);
+}

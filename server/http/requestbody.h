@@ -18,4 +18,10 @@ public:
     static void requireMediaType(const ApiRequest &request, const QByteArrayList &accepted);
     // Throws 400 unless the body is a JSON object.
     static QJsonObject object(const ApiRequest &request);
+    // For actions that take no input (POST .../rotate-secret): no body ({}), or a JSON
+    // object; 415 and 400 as for any other write.
+    static QJsonObject optionalObject(const ApiRequest &request);
+    // 422 for every field of body: the action takes none. (After the 404 checks, in the
+    // contract's order.)
+    static void requireNoFields(const QJsonObject &body);
 };

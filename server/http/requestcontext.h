@@ -7,6 +7,7 @@
 #include "storage/apikeyrepository.h"
 
 #include <QSqlDatabase>
+#include <any>
 
 struct RateLimitState
 {
@@ -27,6 +28,9 @@ struct RequestContext
     const CollectionSpec *collection = nullptr; // for /{collection} routes
     QString id; // for /{...}/{id} routes, lower-cased
     bool allowPrivateWebhooks = false; // serve --allow-private-webhooks
+    // What an endpoint's prepare step computed on the request's own thread, before a write
+    // joins the writer's queue (see Endpoint::prepare).
+    std::any prepared;
 
     const QString &tenantId() const { return key.tenantId; }
 };

@@ -133,6 +133,8 @@ ApiResponse RequestPipeline::process(const ApiRequest &request, std::optional<Ra
     context.allowPrivateWebhooks = m_allowPrivateWebhooks;
     if (isRead(request.method))
         return runEndpoint(context, *match.endpoint);
+    if (match.endpoint->prepare)
+        match.endpoint->prepare(context);
     ApiResponse response = m_writer.run([&](const QSqlDatabase &writerDb) {
         context.db = writerDb;
         return runEndpoint(context, *match.endpoint);

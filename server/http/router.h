@@ -20,6 +20,10 @@ struct Endpoint
     std::function<ApiResponse(RequestContext &)> handler;
     QByteArrayList bodyMediaTypes; // non-empty: the request carries a body of one of these types
     bool idempotent = false; // honours Idempotency-Key
+    // Optional work that needs no database, run on the request's thread before a write
+    // enters the single writer thread (parsing, validation): it must not throw, but keep
+    // what it found (errors included) in context.prepared for the handler.
+    std::function<void(RequestContext &)> prepare = {};
 };
 
 // A path pattern such as "/api/v1/{collection}/{id}". {collection} matches the name of one of

@@ -223,6 +223,8 @@ void v5LessFrequentSearchMerges(const QSqlDatabase &db)
 
 // Webhooks: endpoints, and the outbox that the change's own transaction writes: one event row
 // and one delivery row per subscribed endpoint, then one row per attempt to deliver it.
+// Delivery and event keys are never reused (AUTOINCREMENT): the dispatcher may still hold the
+// key of a delivery that was dropped meanwhile, and must not mistake a new one for it.
 void v6Webhooks(const QSqlDatabase &db)
 {
     run(db,
@@ -236,11 +238,12 @@ void v6Webhooks(const QSqlDatabase &db)
             QStringLiteral("CREATE INDEX webhook_endpoints_tenant ON webhook_endpoints "
                            "(tenant_id, created_at, id)"),
             QStringLiteral(
-                "CREATE TABLE webhook_events (pk INTEGER PRIMARY KEY, tenant_id TEXT NOT NULL, "
+                "CREATE TABLE webhook_events (pk INTEGER PRIMARY KEY AUTOINCREMENT, "
+                "tenant_id TEXT NOT NULL, "
                 "event_id TEXT NOT NULL, event_type TEXT NOT NULL, payload BLOB NOT NULL, "
                 "created_ms INTEGER NOT NULL)"),
             QStringLiteral(
-                "CREATE TABLE webhook_deliveries (pk INTEGER PRIMARY KEY, "
+                "CREATE TABLE webhook_deliveries (pk INTEGER PRIMARY KEY AUTOINCREMENT, "
                 "tenant_id TEXT NOT NULL, endpoint_id TEXT NOT NULL, event_pk INTEGER NOT NULL, "
                 "state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
                 "retries_used INTEGER NOT NULL DEFAULT 0, next_attempt_ms INTEGER, "

@@ -24,24 +24,45 @@ ListPage RecordStore::list(
     return RecordRepository(m_db, spec).list(tenantId, query);
 }
 
+RecordStore::PreparedCreate RecordStore::prepareCreate(
+    const CollectionSpec &spec, const QJsonObject &body)
+{
+    PreparedCreate prepared;
+    prepared.chosenId = Ids::normalized(body.value(QStringLiteral("id")).toString());
+    prepared.now = Timestamps::now();
+    try {
+        prepared.record = RecordValidator(spec).validateCreate(body, prepared.now);
+    } catch (...) {
+        prepared.error = std::current_exception();
+    }
+    return prepared;
+}
+
 QJsonObject RecordStore::create(
     const CollectionSpec &spec, const QString &tenantId, const QJsonObject &body) const
 {
+    return create(spec, tenantId, prepareCreate(spec, body));
+}
+
+QJsonObject RecordStore::create(
+    const CollectionSpec &spec, const QString &tenantId, const PreparedCreate &prepared) const
+{
     Transaction transaction(m_db);
     // A duplicate id is reported before field validation (the contract's order of checks).
-    const QString chosenId = Ids::normalized(body.value(QStringLiteral("id")).toString());
     const auto idTaken = [&](const QString &id) {
         return Database::exec(m_db,
             QStringLiteral("SELECT 1 FROM record_ids WHERE tenant_id = ? AND id = ?"),
             {tenantId, id})
             .next();
     };
-    if (!chosenId.isEmpty() && idTaken(chosenId))
+    if (!prepared.chosenId.isEmpty() && idTaken(prepared.chosenId))
         throw DomainError(DomainError::Kind::DuplicateId,
-            QStringLiteral("A record with id %1 already exists.").arg(chosenId));
+            QStringLiteral("A record with id %1 already exists.").arg(prepared.chosenId));
+    if (prepared.error)
+        std::rethrow_exception(prepared.error);
 
-    const QString now = Timestamps::now();
-    QJsonObject record = RecordValidator(spec).validateCreate(body, now);
+    const QString &now = prepared.now;
+    QJsonObject record = prepared.record;
     checkReferences(spec, tenantId, record, nullptr);
 
     QString id = record.value(QStringLiteral("id")).toString();

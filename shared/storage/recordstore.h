@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <exception>
 #include <optional>
 
 // Record operations with their rules: validation, referential checks, versions, soft
@@ -24,12 +25,27 @@ public:
     // (an empty list matches nothing).
     using VersionCondition = std::optional<QList<qint64>>;
 
+    // A POST body checked without the database, so that this work can happen before the
+    // write queues for the single writer: the validated record, or the validation error to
+    // report once the duplicate-id check has run (the contract's order of checks).
+    struct PreparedCreate
+    {
+        QString chosenId; // normalised; empty when the client chose none or an invalid one
+        QJsonObject record;
+        std::exception_ptr error;
+        QString now; // the record's createdAt and updatedAt
+    };
+
     explicit RecordStore(const QSqlDatabase &db);
+
+    static PreparedCreate prepareCreate(const CollectionSpec &spec, const QJsonObject &body);
 
     ListPage list(
         const CollectionSpec &spec, const QString &tenantId, const ListQuery &query) const;
     QJsonObject create(
         const CollectionSpec &spec, const QString &tenantId, const QJsonObject &body) const;
+    QJsonObject create(
+        const CollectionSpec &spec, const QString &tenantId, const PreparedCreate &prepared) const;
     UpdateResult update(const CollectionSpec &spec, const QString &tenantId, const QString &id,
         const QJsonObject &patch, const VersionCondition &condition) const;
     void remove(const CollectionSpec &spec, const QString &tenantId, const QString &id,

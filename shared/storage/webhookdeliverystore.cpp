@@ -108,11 +108,11 @@ void WebhookDeliveryStore::record(const QList<WebhookAttemptResult> &results) co
         const bool retry = result.outcome == WebhookAttemptResult::Outcome::Retry;
         SqlStatement updated = Database::exec(m_db,
             QStringLiteral("UPDATE webhook_deliveries SET state = ?, attempts = attempts + 1, "
-                           "retries_used = ?, next_attempt_ms = ? WHERE pk = ? "
+                           "retries_used = ?, next_attempt_ms = ? WHERE pk = ? AND endpoint_id = ? "
                            "RETURNING attempts"),
             {stateOf(result.outcome), result.retriesUsed,
                 retry ? QVariant(result.nextAttemptMs) : QVariant(QMetaType(QMetaType::LongLong)),
-                result.deliveryPk});
+                result.deliveryPk, result.endpointId});
         if (!updated.next())
             continue; // the endpoint was deleted meanwhile, and its deliveries with it
         const int attempt = updated.value(0).toInt();

@@ -203,6 +203,13 @@ void TestWebhookEndpoints::updateAndDelete()
     QCOMPARE(r.object().value(u"enabled"_s), QJsonValue(true));
     QVERIFY(r.object().value(u"disabledReason"_s).isNull());
 
+    // A patch that changes nothing answers the endpoint unchanged, updatedAt included.
+    QTest::qWait(5);
+    const HttpResult same = m_tenant.http().patchRaw(
+        endpointPath(id), R"({"description": null, "url": "  )" + newUrl.toUtf8() + R"(  "})");
+    OT_VERIFY_STATUS(same, 200);
+    QCOMPARE(same.object(), r.object());
+
     OT_VERIFY_STATUS(m_tenant.http().del(endpointPath(id)), 204);
     OT_VERIFY_PROBLEM(m_tenant.http().get(endpointPath(id)), 404, "not-found");
     OT_VERIFY_PROBLEM(m_tenant.http().del(endpointPath(id)), 404, "not-found");
@@ -232,14 +239,27 @@ void TestWebhookEndpoints::rotateSecret()
     QVERIFY(again.object().value(u"secret"_s).toString() != secret);
     // A GET on an action path is not a route of its own.
     OT_VERIFY_STATUS(m_tenant.http().get(endpointPath(id, u"/rotate-secret"_s)), 405);
+
+    // The action takes no input, but a body is checked like any write's, and changes nothing.
+    const QString current = again.object().value(u"secret"_s).toString();
+    OT_VERIFY_STATUS(m_tenant.http().request("POST", endpointPath(id, u"/rotate-secret"_s), "hello",
+                         {{"Content-Type", "text/plain"}}),
+        415);
+    OT_VERIFY_STATUS(m_tenant.http().postRaw(endpointPath(id, u"/rotate-secret"_s), "{nope"), 400);
+    OT_VERIFY_STATUS(
+        m_tenant.http().postRaw(endpointPath(id, u"/rotate-secret"_s), R"({"foo": 1})"), 422);
+    OT_VERIFY_STATUS(m_tenant.http().postRaw(endpointPath(id, u"/test"_s), "{nope"), 400);
+    const HttpResult empty = m_tenant.http().postRaw(endpointPath(id, u"/rotate-secret"_s), "{}");
+    OT_VERIFY_STATUS(empty, 200);
+    QVERIFY(empty.object().value(u"secret"_s).toString() != current);
 }
 
 void TestWebhookEndpoints::invalidBodyIs422_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QStringList>("pointers");
-    const auto row = [](const char *name, const char *body, const QStringList &pointers) {
-        QTest::newRow(name) << QByteArray(body) << pointers;
+    const auto row = [](const char *name, const QByteArray &body, const QStringList &pointers) {
+        QTest::newRow(name) << body << pointers;
     };
     row("missing url", R"({"events": ["*"]})", {u"/url"_s});
     row("null url", R"({"url": null})", {u"/url"_s});
@@ -266,6 +286,10 @@ void TestWebhookEndpoints::invalidBodyIs422_data()
     row("enabled not a boolean", R"({"url": "https://example.com", "enabled": "yes"})",
         {u"/enabled"_s});
     row("description not a string", R"({"url": "https://example.com", "description": 5})",
+        {u"/description"_s});
+    row("description too long",
+        QByteArray(R"({"url": "https://example.com", "description": ")") + QByteArray(256, 'd')
+            + R"("})",
         {u"/description"_s});
     row("unknown field", R"({"url": "https://example.com", "colour": "red"})", {u"/colour"_s});
     row("several", R"({"url": "ftp://x", "events": ["nope"], "bogus": 1, "enabled": 0})",
