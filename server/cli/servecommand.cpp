@@ -72,6 +72,15 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
                 QStringLiteral("--webhook-timeout takes seconds from 1 to 300"));
         webhooks.timeoutMs = seconds * 1000;
     }
+    if (parser.isSet(QStringLiteral("webhook-disable-after"))) {
+        bool ok = false;
+        const qint64 seconds
+            = parser.value(QStringLiteral("webhook-disable-after")).toLongLong(&ok);
+        if (!ok || seconds < 1 || seconds > 365LL * 24 * 3600)
+            return CommandOutput::fail(
+                QStringLiteral("--webhook-disable-after takes seconds from 1 to 31536000"));
+        webhooks.disableAfterMs = seconds * 1000;
+    }
     // Writers wait for their group commit, so more workers than cores lets batches form.
     int workers = qMax(16, 4 * QThread::idealThreadCount());
     if (parser.isSet(QStringLiteral("workers"))) {

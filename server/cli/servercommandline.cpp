@@ -20,12 +20,15 @@ The OmnioTap sync server and its operator commands.
 
 Commands:
   serve [--listen HOST:PORT] [--allow-private-webhooks] [--webhook-retry-schedule S,S,...]
-        [--webhook-timeout SECONDS] [--workers N] [--idle-timeout SECONDS] [--demo]
+        [--webhook-timeout SECONDS] [--webhook-disable-after SECONDS]
+        [--workers N] [--idle-timeout SECONDS] [--demo]
                               Run the REST API (default 127.0.0.1:8080) and deliver webhooks
                               until SIGTERM. --allow-private-webhooks permits webhook targets
                               on loopback and private networks (LANs, tests). The retry
                               schedule lists the delays before each retry (default: about
-                              3 days); --webhook-timeout defaults to 15 seconds.
+                              3 days); --webhook-timeout defaults to 15 seconds. An endpoint
+                              whose every attempt failed for --webhook-disable-after
+                              (default 259200, three days) is disabled.
                               --demo creates a sample tenant on first start and prints a
                               new admin key with a ready curl command.
   tenant create --name NAME [--rate-limit N]
@@ -69,6 +72,8 @@ void addOptions(QCommandLineParser &parser)
     value("listen", "Address to listen on.", "HOST:PORT");
     value("webhook-retry-schedule", "Webhook retry delays in seconds.", "LIST");
     value("webhook-timeout", "Seconds to wait for a webhook receiver.", "SECONDS");
+    value(
+        "webhook-disable-after", "Seconds of failures before an endpoint is disabled.", "SECONDS");
     value("workers", "Worker threads.", "N");
     value("idle-timeout", "Seconds a silent connection is kept.", "SECONDS");
     value("name", "Name.", "NAME");

@@ -357,7 +357,9 @@ void WebhookDispatcher::flushResults()
     QList<qint64> pks;
     for (const WebhookAttemptResult &result : std::as_const(results))
         pks << result.deliveryPk;
-    m_writer.post([results](const QSqlDatabase &db) { WebhookDeliveryStore(db).record(results); },
+    m_writer.post(
+        [results, disableAfterMs = m_settings.disableAfterMs](
+            const QSqlDatabase &db) { WebhookDeliveryStore(db).record(results, disableAfterMs); },
         [this, pks](std::exception_ptr error) {
             if (error) {
                 // Not recorded: the deliveries stay pending and are sent again.

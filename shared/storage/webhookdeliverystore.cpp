@@ -102,7 +102,8 @@ std::optional<qint64> WebhookDeliveryStore::nextDueMs() const
     return row.value(0).toLongLong();
 }
 
-void WebhookDeliveryStore::record(const QList<WebhookAttemptResult> &results) const
+void WebhookDeliveryStore::record(
+    const QList<WebhookAttemptResult> &results, qint64 disableAfterMs) const
 {
     for (const WebhookAttemptResult &result : results) {
         const bool retry = result.outcome == WebhookAttemptResult::Outcome::Retry;
@@ -131,11 +132,12 @@ void WebhookDeliveryStore::record(const QList<WebhookAttemptResult> &results) co
                 retry ? QVariant(timestamp(result.nextAttemptMs))
                       : QVariant(QMetaType(QMetaType::QString)),
                 timestamp(result.attemptedAtMs), result.attemptedAtMs});
-        updateEndpointHealth(result);
+        updateEndpointHealth(result, disableAfterMs);
     }
 }
 
-void WebhookDeliveryStore::updateEndpointHealth(const WebhookAttemptResult &result) const
+void WebhookDeliveryStore::updateEndpointHealth(
+    const WebhookAttemptResult &result, qint64 disableAfterMs) const
 {
     const QString now = timestamp(result.attemptedAtMs);
     switch (result.outcome) {
@@ -162,7 +164,7 @@ void WebhookDeliveryStore::updateEndpointHealth(const WebhookAttemptResult &resu
     Database::exec(m_db,
         QStringLiteral("UPDATE webhook_endpoints SET enabled = 0, disabled_reason = 'failing', "
                        "updated_at = ? WHERE id = ? AND enabled = 1 AND failing_since_ms <= ?"),
-        {now, result.endpointId, result.attemptedAtMs - kDisableAfterFailingMs});
+        {now, result.endpointId, result.attemptedAtMs - disableAfterMs});
 }
 
 void WebhookDeliveryStore::prune(qint64 nowMs) const

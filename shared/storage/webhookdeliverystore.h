@@ -43,7 +43,7 @@ struct WebhookAttemptResult
 class WebhookDeliveryStore
 {
 public:
-    // An endpoint whose attempts have all failed for this long is disabled.
+    // By default, an endpoint whose attempts have all failed for this long is disabled.
     static constexpr qint64 kDisableAfterFailingMs = 3LL * 24 * 3600 * 1000;
     // Attempts (and finished deliveries) older than this are forgotten.
     static constexpr qint64 kRetentionMs = 30LL * 24 * 3600 * 1000;
@@ -67,13 +67,15 @@ public:
     // When the next pending delivery falls due (to any endpoint, enabled or not); nullopt
     // when none is pending.
     std::optional<qint64> nextDueMs() const;
-    // Writes the attempts and their consequences; run inside a transaction.
-    void record(const QList<WebhookAttemptResult> &results) const;
+    // Writes the attempts and their consequences; run inside a transaction. An endpoint
+    // whose every attempt has failed for disableAfterMs is disabled ("failing").
+    void record(const QList<WebhookAttemptResult> &results,
+        qint64 disableAfterMs = kDisableAfterFailingMs) const;
     // Forgets attempts and finished deliveries older than the retention period.
     void prune(qint64 nowMs) const;
 
 private:
-    void updateEndpointHealth(const WebhookAttemptResult &result) const;
+    void updateEndpointHealth(const WebhookAttemptResult &result, qint64 disableAfterMs) const;
 
     QSqlDatabase m_db;
 };

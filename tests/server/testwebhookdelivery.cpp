@@ -613,6 +613,32 @@ void TestWebhookDelivery::goneDisablesEndpoint()
         QVERIFY(request.json().value(u"data"_s).toObject().value(u"id"_s).toString() != c);
 }
 
+void TestWebhookDelivery::failingEndpointIsDisabled()
+{
+    // Every attempt fails for longer than --webhook-disable-after (three days by default,
+    // two seconds here): the server disables the endpoint and says why.
+    ServerProcess server;
+    QVERIFY2(server.start({u"--webhook-retry-schedule"_s, u"1,1,1,1,1,1"_s, u"--webhook-timeout"_s,
+                 u"1"_s, u"--webhook-disable-after"_s, u"2"_s}),
+        qPrintable(server.lastError()));
+    TestTenant tenant;
+    QVERIFY(tenant.setUp(server, u"Failing"_s));
+    m_receiver->setStatus(500);
+    const QString hookId = createEndpoint(tenant, m_receiver->url()).value(u"id"_s).toString();
+    QVERIFY(!hookId.isEmpty());
+    QVERIFY(!tenant.createId(u"contacts"_s, {{u"firstName"_s, u"Doomed"_s}}).isEmpty());
+    const auto current = [&] { return tenant.http().get(endpointPath(hookId)).object(); };
+    QTRY_COMPARE_WITH_TIMEOUT(current().value(u"disabledReason"_s).toString(), u"failing"_s, 8000);
+    QCOMPARE(current().value(u"enabled"_s), QJsonValue(false));
+    const int received = m_receiver->count();
+    QVERIFY(received >= 3); // attempts at about 0, 1 and 2 s
+    // Disabled: the pending retries wait, and new events are not queued.
+    QVERIFY(!tenant.createId(u"contacts"_s, {{u"firstName"_s, u"Ignored"_s}}).isEmpty());
+    QTest::qWait(1500);
+    QCOMPARE(m_receiver->count(), received);
+    server.dumpLogIfFailed();
+}
+
 void TestWebhookDelivery::disabledEndpointHoldsPendingDeliveries()
 {
     const QJsonObject hook = createEndpoint(m_receiver->url());

@@ -33,6 +33,7 @@ private slots:
     void redirectIsFailure();
     void usedUpScheduleThenRedeliver();
     void goneDisablesEndpoint();
+    void failingEndpointIsDisabled();
     void disabledEndpointHoldsPendingDeliveries();
     void rotationSignsWithBothSecrets();
     void testEvent();
