@@ -1,5 +1,6 @@
 #include "apikeyscontroller.h"
 
+#include "jsonvalues.h"
 #include "pagination.h"
 
 #include "http/apierror.h"
@@ -11,23 +12,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace {
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-} // namespace
-
 QJsonObject ApiKeysController::toJson(const ApiKey &key)
 {
     return {{QStringLiteral("id"), key.id}, {QStringLiteral("name"), key.name},
         {QStringLiteral("prefix"), key.prefix},
         {QStringLiteral("scopes"), QJsonArray::fromStringList(key.scopes)},
         {QStringLiteral("createdAt"), key.createdAt},
-        {QStringLiteral("expiresAt"), textOrNull(key.expiresAt)},
-        {QStringLiteral("lastUsedAt"), textOrNull(key.lastUsedAt)}};
+        {QStringLiteral("expiresAt"), JsonValues::textOrNull(key.expiresAt)},
+        {QStringLiteral("lastUsedAt"), JsonValues::textOrNull(key.lastUsedAt)}};
 }
 
 ApiResponse ApiKeysController::list(RequestContext &context)

@@ -1,5 +1,6 @@
 #include "webhookdeliveriescontroller.h"
 
+#include "jsonvalues.h"
 #include "pagination.h"
 #include "webhookscontroller.h"
 
@@ -15,11 +16,6 @@
 
 namespace {
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 QJsonObject toJson(const WebhookAttempt &attempt)
 {
     return {{QStringLiteral("id"), attempt.id}, {QStringLiteral("eventId"), attempt.eventId},
@@ -28,8 +24,8 @@ QJsonObject toJson(const WebhookAttempt &attempt)
         {QStringLiteral("statusCode"),
             attempt.statusCode ? QJsonValue(attempt.statusCode) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("durationMs"), attempt.durationMs},
-        {QStringLiteral("error"), textOrNull(attempt.error)},
-        {QStringLiteral("nextRetryAt"), textOrNull(attempt.nextRetryAt)},
+        {QStringLiteral("error"), JsonValues::textOrNull(attempt.error)},
+        {QStringLiteral("nextRetryAt"), JsonValues::textOrNull(attempt.nextRetryAt)},
         {QStringLiteral("createdAt"), attempt.createdAt}};
 }
 

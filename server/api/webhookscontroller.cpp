@@ -1,5 +1,6 @@
 #include "webhookscontroller.h"
 
+#include "jsonvalues.h"
 #include "pagination.h"
 #include "webhookendpointvalidator.h"
 
@@ -16,11 +17,6 @@
 
 namespace {
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 ApiResponse withSecret(int status, const WebhookEndpoint &endpoint)
 {
     QJsonObject json = WebhooksController::toJson(endpoint);
@@ -35,8 +31,8 @@ QJsonObject WebhooksController::toJson(const WebhookEndpoint &endpoint)
     return {{QStringLiteral("id"), endpoint.id}, {QStringLiteral("url"), endpoint.url},
         {QStringLiteral("events"), QJsonArray::fromStringList(endpoint.events)},
         {QStringLiteral("enabled"), endpoint.enabled},
-        {QStringLiteral("description"), textOrNull(endpoint.description)},
-        {QStringLiteral("disabledReason"), textOrNull(endpoint.disabledReason)},
+        {QStringLiteral("description"), JsonValues::textOrNull(endpoint.description)},
+        {QStringLiteral("disabledReason"), JsonValues::textOrNull(endpoint.disabledReason)},
         {QStringLiteral("createdAt"), endpoint.createdAt},
         {QStringLiteral("updatedAt"), endpoint.updatedAt}};
 }
