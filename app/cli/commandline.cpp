@@ -1,0 +1,76 @@
+#include "commandline.h"
+
+#include "commanderror.h"
+#include "conflictscommand.h"
+#include "connectcommand.h"
+#include "console.h"
+#include "deletecommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
+
+#include "domain/domainerror.h"
+#include "storage/storageerror.h"
+
+#include <functional>
+#include <map>
+
+QString CommandLine::usage()
+{
+    return tr("Usage: omniotap COMMAND [options]   (omniotap COMMAND --help for its options)\n"
+              "\n"
+              "Commands:\n"
+              "  connect --profile DIR --server URL        check an API key (from "
+              "OMNIOTAP_API_KEY,\n"
+              "                                            else stdin) and store it in the "
+              "keychain\n"
+              "  import --profile DIR --collection C FILE.csv\n"
+              "  export --profile DIR --collection C [--format csv|json] [-o FILE]\n"
+              "  delete --profile DIR --collection C ID\n"
+              "  conflicts --profile DIR [--json]\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help      show this help\n"
+              "  -v, --version   show the version\n");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    static const std::map<QString, std::function<int(const QStringList &)>> commands = {
+        {QStringLiteral("connect"), ConnectCommand::run},
+        {QStringLiteral("import"), ImportCommand::run},
+        {QStringLiteral("export"), ExportCommand::run},
+        {QStringLiteral("delete"), DeleteCommand::run},
+        {QStringLiteral("conflicts"), ConflictsCommand::run},
+    };
+    const QStringList args = arguments.mid(1);
+    const QString first = args.value(0);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        Console::out(usage().toUtf8());
+        return 0;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        Console::outLine(QStringLiteral("omniotap %1").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    const auto command = commands.find(first);
+    if (command == commands.end()) {
+        Console::errLine(
+            first.isEmpty() ? tr("No command given.") : tr("Unknown command \"%1\".").arg(first));
+        Console::errLine(usage());
+        return 1;
+    }
+
+    try {
+        return command->second(args);
+    } catch (const CommandError &error) {
+        Console::errLine(error.message());
+    } catch (const DomainError &error) {
+        Console::errLine(error.detail());
+        for (const FieldError &field : error.errors())
+            Console::errLine(QStringLiteral("  %1: %2").arg(field.pointer, field.detail));
+    } catch (const StorageError &error) {
+        Console::errLine(tr("The local cache failed: %1").arg(QString::fromUtf8(error.what())));
+    }
+    return 1;
+}

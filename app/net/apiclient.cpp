@@ -1,0 +1,57 @@
+#include "apiclient.h"
+
+#include <QEventLoop>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+ApiClient::ApiClient(const QUrl &serverUrl, const QString &apiKey, int timeoutMs)
+    : m_serverUrl(serverUrl)
+    , m_apiKey(apiKey)
+    , m_timeoutMs(timeoutMs)
+{ }
+
+QUrl ApiClient::normalizedServerUrl(const QString &text)
+{
+    QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.hasQuery()
+        || url.hasFragment())
+        return {};
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path);
+    return url;
+}
+
+ApiReply ApiClient::get(const QString &pathAndQuery)
+{
+    QUrl url = m_serverUrl;
+    const qsizetype question = pathAndQuery.indexOf(u'?');
+    url.setPath(m_serverUrl.path() + pathAndQuery.left(question), QUrl::TolerantMode);
+    if (question >= 0)
+        url.setQuery(pathAndQuery.mid(question + 1));
+
+    QNetworkRequest request(url);
+    request.setRawHeader("X-API-Key", m_apiKey.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    // Never follow redirects: the key must not travel to wherever a redirect points.
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_timeoutMs);
+
+    QNetworkReply *reply = m_manager.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+
+    ApiReply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.retryAfter = reply->rawHeader("Retry-After");
+    if (result.status == 0)
+        result.networkError = reply->errorString();
+    reply->deleteLater();
+    return result;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "apireply.h"
+
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+// Synchronous calls to the server's REST API for command-line use: each request runs in a
+// local event loop, bounded by a timeout, so a silent server cannot hang a command.
+// Needs a QCoreApplication.
+class ApiClient
+{
+public:
+    static constexpr int DefaultTimeoutMs = 30'000;
+
+    ApiClient(const QUrl &serverUrl, const QString &apiKey, int timeoutMs = DefaultTimeoutMs);
+
+    // pathAndQuery: e.g. "/api/v1/changes?since=42", already percent-encoded.
+    ApiReply get(const QString &pathAndQuery);
+
+    // Checks a --server argument: an http(s) URL with a host and no query; returns it without
+    // a trailing slash, or an invalid QUrl.
+    static QUrl normalizedServerUrl(const QString &text);
+
+private:
+    QNetworkAccessManager m_manager;
+    QUrl m_serverUrl;
+    QString m_apiKey;
+    int m_timeoutMs;
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+// The outcome of one request to the OmnioTap server.
+struct ApiReply
+{
+    int status = 0; // HTTP status; 0 when no response came (see networkError)
+    QString networkError; // why no response came; empty when one did
+    QByteArray body;
+    QByteArray retryAfter; // the Retry-After header of a 429
+
+    bool reachedServer() const { return status != 0; }
+    QJsonObject json() const;
+    // The problem+json "detail" (else "title"), for messages; empty when there is none.
+    QString problemDetail() const;
+};
