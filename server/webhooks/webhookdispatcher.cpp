@@ -3,7 +3,6 @@
 #include "webhooksigner.h"
 #include "webhookurlpolicy.h"
 
-#include "storage/transaction.h"
 #include "storage/writeexecutor.h"
 
 #include <QDateTime>
