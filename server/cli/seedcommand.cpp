@@ -167,8 +167,8 @@ void buildSearchIndex(const QSqlDatabase &db, const CollectionSpec &spec, qint64
     Database::exec(db, setHashSize, {kDefaultHashSize});
     // One segment instead of the dozens the load left: otherwise the first writes after
     // seeding pay for merging them (seconds-long stalls), and searches read them all.
-    Database::exec(db,
-        QStringLiteral("INSERT INTO %1_search (%1_search) VALUES ('optimize')").arg(spec.name));
+    Database::exec(
+        db, QStringLiteral("INSERT INTO %1_search (%1_search) VALUES ('optimize')").arg(spec.name));
 }
 
 // The collection's indexes that lead with a reference column (customer_id, contact_id) as
