@@ -7,6 +7,7 @@
 #include "deletecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "synccommand.h"
 
 #include "domain/domainerror.h"
 #include "storage/storageerror.h"
@@ -23,6 +24,8 @@ QString CommandLine::usage()
               "OMNIOTAP_API_KEY,\n"
               "                                            else stdin) and store it in the "
               "keychain\n"
+              "  sync --profile DIR [--json]               pull the server's changes into the "
+              "cache\n"
               "  import --profile DIR --collection C FILE.csv\n"
               "  export --profile DIR --collection C [--format csv|json] [-o FILE]\n"
               "  delete --profile DIR --collection C ID\n"
@@ -41,6 +44,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("export"), ExportCommand::run},
         {QStringLiteral("delete"), DeleteCommand::run},
         {QStringLiteral("conflicts"), ConflictsCommand::run},
+        {QStringLiteral("sync"), SyncCommand::run},
     };
     const QStringList args = arguments.mid(1);
     const QString first = args.value(0);

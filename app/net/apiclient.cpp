@@ -1,7 +1,6 @@
 #include "apiclient.h"
 
 #include <QEventLoop>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 
 ApiClient::ApiClient(const QUrl &serverUrl, const QString &apiKey, int timeoutMs)
@@ -23,6 +22,26 @@ QUrl ApiClient::normalizedServerUrl(const QString &text)
         path.chop(1);
     url.setPath(path);
     return url;
+}
+
+bool ApiClient::isOffline(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // how the transfer timeout ends a request
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError: // e.g. "host unreachable"
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
 }
 
 ApiReply ApiClient::get(const QString &pathAndQuery)
@@ -50,8 +69,10 @@ ApiReply ApiClient::get(const QString &pathAndQuery)
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
     result.retryAfter = reply->rawHeader("Retry-After");
-    if (result.status == 0)
+    if (result.status == 0) {
         result.networkError = reply->errorString();
+        result.offline = isOffline(reply->error());
+    }
     reply->deleteLater();
     return result;
 }

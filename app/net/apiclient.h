@@ -3,6 +3,7 @@
 #include "apireply.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QUrl>
 
 // Synchronous calls to the server's REST API for command-line use: each request runs in a
@@ -21,6 +22,8 @@ public:
     // Checks a --server argument: an http(s) URL with a host and no query; returns it without
     // a trailing slash, or an invalid QUrl.
     static QUrl normalizedServerUrl(const QString &text);
+    // Whether a request that got no response failed because the server is out of reach.
+    static bool isOffline(QNetworkReply::NetworkError error);
 
 private:
     QNetworkAccessManager m_manager;

@@ -55,3 +55,9 @@ QList<LocalConflict> ConflictStore::all() const
     }
     return conflicts;
 }
+
+qint64 ConflictStore::count() const
+{
+    SqlStatement query = Database::exec(m_db, QStringLiteral("SELECT count(*) FROM conflicts"));
+    return query.next() ? query.value(0).toLongLong() : 0;
+}

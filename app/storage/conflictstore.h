@@ -14,6 +14,7 @@ public:
     // Records the conflict, replacing an older one of the same record.
     void put(const LocalConflict &conflict) const;
     QList<LocalConflict> all() const;
+    qint64 count() const;
 
 private:
     QSqlDatabase m_db;

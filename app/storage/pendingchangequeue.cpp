@@ -46,9 +46,26 @@ PendingChange PendingChangeQueue::append(const QString &collection, const QStrin
 
 QList<PendingChange> PendingChangeQueue::all() const
 {
+    return select(QString(), {});
+}
+
+std::optional<PendingChange> PendingChangeQueue::firstFor(const QString &recordId) const
+{
+    const QList<PendingChange> changes
+        = select(QStringLiteral("WHERE record_id = ? ORDER BY seq LIMIT 1"), {recordId});
+    if (changes.isEmpty())
+        return std::nullopt;
+    return changes.constFirst();
+}
+
+QList<PendingChange> PendingChangeQueue::select(
+    const QString &tail, const QVariantList &bindings) const
+{
     SqlStatement query = Database::exec(m_db,
         QStringLiteral("SELECT seq, collection, record_id, action, body, base, idempotency_key, "
-                       "created_at FROM pending_changes ORDER BY seq"));
+                       "created_at FROM pending_changes ")
+            + (tail.isEmpty() ? QStringLiteral("ORDER BY seq") : tail),
+        bindings);
     QList<PendingChange> changes;
     while (query.next()) {
         PendingChange change;

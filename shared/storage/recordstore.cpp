@@ -123,6 +123,71 @@ void RecordStore::remove(const CollectionSpec &spec, const QString &tenantId, co
     transaction.commit();
 }
 
+void RecordStore::applyRemote(
+    const CollectionSpec &spec, const QString &tenantId, const QJsonObject &record) const
+{
+    const QString id = Ids::normalized(record.value(QStringLiteral("id")).toString());
+    if (id.isEmpty() || record.value(QStringLiteral("version")).toInteger() < 1)
+        throw DomainError(DomainError::Kind::Validation,
+            QStringLiteral("A remote %1 needs an id and a version.").arg(spec.entityType));
+    QJsonObject stored = record;
+    stored.insert(QStringLiteral("id"), id);
+
+    Transaction transaction(m_db);
+    const RecordRepository repository(m_db, spec);
+    std::optional<QJsonObject> current = repository.findLive(tenantId, id);
+    if (!current) {
+        // A row deleted here keeps its id (UNIQUE with tenant_id): bring it back to life and
+        // overwrite it below, rather than insert a second row.
+        Database::exec(m_db,
+            QStringLiteral("UPDATE %1 SET deleted_at = NULL WHERE tenant_id = ? AND id = ? AND "
+                           "deleted_at IS NOT NULL")
+                .arg(spec.name),
+            {tenantId, id});
+        current = repository.findLive(tenantId, id);
+        if (current)
+            adjustCount(spec, tenantId, *current, +1);
+    }
+    if (!current) {
+        Database::exec(m_db,
+            QStringLiteral(
+                "INSERT OR IGNORE INTO record_ids (tenant_id, id, collection) VALUES (?, ?, ?)"),
+            {tenantId, id, spec.name});
+        repository.insert(tenantId, stored);
+        adjustCount(spec, tenantId, stored, +1);
+    } else {
+        repository.update(tenantId, stored);
+        // update() leaves createdAt alone (it never changes here), but a record created here
+        // and then sent has the other side's creation time.
+        if (current->value(QStringLiteral("createdAt"))
+            != stored.value(QStringLiteral("createdAt")))
+            Database::exec(m_db,
+                QStringLiteral("UPDATE %1 SET created_at = ? WHERE tenant_id = ? AND id = ?")
+                    .arg(spec.name),
+                {stored.value(QStringLiteral("createdAt")).toString(), tenantId, id});
+        if (stored.value(spec.statusField) != current->value(spec.statusField)) {
+            adjustCount(spec, tenantId, *current, -1);
+            adjustCount(spec, tenantId, stored, +1);
+        }
+    }
+    transaction.commit();
+}
+
+bool RecordStore::removeRemote(const CollectionSpec &spec, const QString &tenantId,
+    const QString &id, const QString &deletedAt) const
+{
+    Transaction transaction(m_db);
+    const std::optional<QJsonObject> current = RecordRepository(m_db, spec).findLive(tenantId, id);
+    if (!current)
+        return false;
+    RecordRepository(m_db, spec)
+        .markDeleted(
+            tenantId, id, current->value(QStringLiteral("version")).toInteger() + 1, deletedAt);
+    adjustCount(spec, tenantId, *current, -1);
+    transaction.commit();
+    return true;
+}
+
 QJsonObject RecordStore::loadForWrite(const CollectionSpec &spec, const QString &tenantId,
     const QString &id, const VersionCondition &condition) const
 {

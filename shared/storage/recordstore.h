@@ -51,6 +51,18 @@ public:
     void remove(const CollectionSpec &spec, const QString &tenantId, const QString &id,
         const VersionCondition &condition) const;
 
+    // For a mirror of another store (the desktop cache following the server's change feed):
+    // the record exactly as the other side has it (same id, version, createdAt, updatedAt),
+    // inserted, overwritten, or brought back if it was deleted here. Counters, record_ids and
+    // the search index stay right; there is no validation, no reference check, and no change
+    // log or webhook event, because the change happened (and was checked and announced) there.
+    void applyRemote(
+        const CollectionSpec &spec, const QString &tenantId, const QJsonObject &record) const;
+    // The other side deleted the record: deletes it here the same way, again without a change
+    // log entry or webhook event. false when it was not live here (nothing to do).
+    bool removeRemote(const CollectionSpec &spec, const QString &tenantId, const QString &id,
+        const QString &deletedAt) const;
+
 private:
     QJsonObject loadForWrite(const CollectionSpec &spec, const QString &tenantId, const QString &id,
         const VersionCondition &condition) const;

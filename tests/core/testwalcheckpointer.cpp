@@ -51,6 +51,10 @@ void TestWalCheckpointer::longLogIsRewoundWhileWritersCommit()
     const qint64 neverRewound = logBytesAfterSteadyWrites(1000 * 1000 * 1000);
     const qint64 rewound = logBytesAfterSteadyWrites(200);
     QVERIFY2(neverRewound > 0 && rewound > 0, "rows were lost");
+    // On a busy machine the writer itself gets paused, a passive checkpoint completes in such
+    // a pause, and the log starts over without any rewind: then there is nothing to compare.
+    if (neverRewound < 8 * 1024 * 1024)
+        QSKIP("the writer was paused too often to grow a log without rewinding");
     QVERIFY2(rewound * 2 < neverRewound,
         qPrintable(u"log of %1 bytes, %2 without rewinding"_s.arg(rewound).arg(neverRewound)));
 }
