@@ -61,8 +61,16 @@ QJsonObject RecordStore::create(
     if (prepared.error)
         std::rethrow_exception(prepared.error);
 
-    const QString &now = prepared.now;
+    // The time is taken here, in commit order, not when the request was checked: a client
+    // that lists with updatedSince must never see a later write with an earlier updatedAt.
+    // Server-set timestamps that validation filled in (resolvedAt) move along with it.
+    const QString now = Timestamps::now();
     QJsonObject record = prepared.record;
+    for (const FieldSpec &field : spec.fields) {
+        if (field.kind == FieldKind::Timestamp && field.readOnly
+            && record.value(field.name) == QJsonValue(prepared.now))
+            record.insert(field.name, now);
+    }
     checkReferences(spec, tenantId, record, nullptr);
 
     QString id = record.value(QStringLiteral("id")).toString();

@@ -33,7 +33,7 @@ public:
         QString chosenId; // normalised; empty when the client chose none or an invalid one
         QJsonObject record;
         std::exception_ptr error;
-        QString now; // the record's createdAt and updatedAt
+        QString now; // when it was checked (derived timestamps; create() takes its own)
     };
 
     explicit RecordStore(const QSqlDatabase &db);

@@ -328,6 +328,20 @@ void TestRecords::readOnlyFieldsAreIgnored()
     QCOMPARE(patched.object(), record);
 }
 
+void TestRecords::ticketCreatedResolvedIsResolvedAtCreation()
+{
+    // Server-set times of one write are one instant: resolvedAt == createdAt == updatedAt.
+    for (const char *status : {"resolved", "closed"}) {
+        const HttpResult r = m_tenant.http().post(u"/api/v1/tickets"_s,
+            {{u"subject"_s, u"Done already"_s}, {u"status"_s, QLatin1String(status)}});
+        OT_VERIFY_STATUS(r, 201);
+        const QJsonObject ticket = r.object();
+        QVERIFY(TestData::isTimestamp(ticket.value(u"resolvedAt"_s).toString()));
+        QCOMPARE(ticket.value(u"resolvedAt"_s), ticket.value(u"createdAt"_s));
+        QCOMPARE(ticket.value(u"updatedAt"_s), ticket.value(u"createdAt"_s));
+    }
+}
+
 void TestRecords::patchIdMustMatchPath()
 {
     const QString id = m_tenant.createMinimal(u"contacts"_s);

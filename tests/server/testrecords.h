@@ -26,6 +26,7 @@ private slots:
     void patchAcceptsMergePatchContentType();
     void noOpPatchKeepsVersion();
     void readOnlyFieldsAreIgnored();
+    void ticketCreatedResolvedIsResolvedAtCreation();
     void patchIdMustMatchPath();
     void deleteIsSoft_data();
     void deleteIsSoft();
