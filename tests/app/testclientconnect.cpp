@@ -1,6 +1,7 @@
 #include "testclientconnect.h"
 
 #include "clientprocess.h"
+#include "testmacros.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,13 +12,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-// Runs the command expression once (QVERIFY2 evaluates its message even on success).
-#define VERIFY_RUN(result, expectedExit)                                                           \
-    do {                                                                                           \
-        const CliResult &verifyRun_ = (result);                                                    \
-        QVERIFY2(verifyRun_.exitCode == (expectedExit), qPrintable(verifyRun_.describe()));        \
-    } while (false)
 
 namespace {
 
@@ -69,7 +63,7 @@ void TestClientConnect::goodKeyFromEnvironmentStoresServerAndTenant()
     const CliResult r
         = ClientProcess::run({u"connect"_s, u"--profile"_s, profile(), u"--server"_s, url + u"/"_s},
             withKey(m_adminKey));
-    VERIFY_RUN(r, 0);
+    OT_VERIFY_EXIT(r, 0);
     QVERIFY2(r.out().contains(m_tenantId), qPrintable(r.out()));
     const QJsonObject json = profileJson();
     QCOMPARE(json.value(u"serverUrl"_s).toString(), url);
@@ -92,22 +86,22 @@ void TestClientConnect::offlineWorkMovesToTheConnectedTenant()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("firstName\nOffline Olga\n");
     file.close();
-    VERIFY_RUN(ClientProcess::run(
-                   {u"import"_s, u"--profile"_s, profile(), u"--collection"_s, u"contacts"_s, csv}),
+    OT_VERIFY_EXIT(ClientProcess::run({u"import"_s, u"--profile"_s, profile(), u"--collection"_s,
+                       u"contacts"_s, csv}),
         0);
-    VERIFY_RUN(ClientProcess::run({u"connect"_s, u"--profile"_s, profile(), u"--server"_s,
-                                      m_server.baseUrl().toString()},
-                   withKey(m_adminKey)),
+    OT_VERIFY_EXIT(ClientProcess::run({u"connect"_s, u"--profile"_s, profile(), u"--server"_s,
+                                          m_server.baseUrl().toString()},
+                       withKey(m_adminKey)),
         0);
     const CliResult exported = ClientProcess::run(
         {u"export"_s, u"--profile"_s, profile(), u"--collection"_s, u"contacts"_s});
-    VERIFY_RUN(exported, 0);
+    OT_VERIFY_EXIT(exported, 0);
     const QJsonArray records = exported.json().array();
     QCOMPARE(records.size(), 1);
     QCOMPARE(records.at(0).toObject().value(u"firstName"_s).toString(), u"Offline Olga"_s);
     const QString id = records.at(0).toObject().value(u"id"_s).toString();
-    VERIFY_RUN(ClientProcess::run(
-                   {u"delete"_s, u"--profile"_s, profile(), u"--collection"_s, u"contacts"_s, id}),
+    OT_VERIFY_EXIT(ClientProcess::run({u"delete"_s, u"--profile"_s, profile(), u"--collection"_s,
+                       u"contacts"_s, id}),
         0);
 }
 
@@ -118,7 +112,7 @@ void TestClientConnect::keyWithoutAdminScopeConnectsWithoutTenant()
     const CliResult r = ClientProcess::run(
         {u"connect"_s, u"--profile"_s, profile(), u"--server"_s, m_server.baseUrl().toString()},
         withKey(key));
-    VERIFY_RUN(r, 0);
+    OT_VERIFY_EXIT(r, 0);
     const QJsonObject json = profileJson();
     QCOMPARE(json.value(u"serverUrl"_s).toString(), m_server.baseUrl().toString());
     QVERIFY(json.value(u"tenantId"_s).isNull());
@@ -130,7 +124,7 @@ void TestClientConnect::refusedKeyStoresNothing()
         const CliResult r = ClientProcess::run(
             {u"connect"_s, u"--profile"_s, profile(), u"--server"_s, m_server.baseUrl().toString()},
             withKey(key));
-        VERIFY_RUN(r, 1);
+        OT_VERIFY_EXIT(r, 1);
         QVERIFY2(r.err().contains(u"refused"_s), qPrintable(r.err()));
         QVERIFY(r.stdOut.isEmpty());
         const QJsonObject json = profileJson();
@@ -150,7 +144,7 @@ void TestClientConnect::unreachableServerStoresNothing()
     const CliResult r = ClientProcess::run({u"connect"_s, u"--profile"_s, profile(), u"--server"_s,
                                                u"http://127.0.0.1:%1"_s.arg(port)},
         withKey(m_adminKey));
-    VERIFY_RUN(r, 1);
+    OT_VERIFY_EXIT(r, 1);
     QVERIFY2(r.err().contains(u"Cannot reach"_s), qPrintable(r.err()));
     QVERIFY(profileJson().value(u"serverUrl"_s).isNull());
 }
@@ -160,26 +154,26 @@ void TestClientConnect::badServerUrl()
     for (const QString &url : {u"ftp://example.com"_s, u"not a url"_s, u"http://"_s}) {
         const CliResult r = ClientProcess::run(
             {u"connect"_s, u"--profile"_s, profile(), u"--server"_s, url}, withKey(m_adminKey));
-        VERIFY_RUN(r, 1);
+        OT_VERIFY_EXIT(r, 1);
         QVERIFY2(!r.err().isEmpty(), qPrintable(url));
     }
     const CliResult missing
         = ClientProcess::run({u"connect"_s, u"--profile"_s, profile()}, withKey(m_adminKey));
-    VERIFY_RUN(missing, 1);
+    OT_VERIFY_EXIT(missing, 1);
     QVERIFY2(missing.err().contains(u"--server"_s), qPrintable(missing.err()));
 }
 
 void TestClientConnect::otherTenantIsRefused()
 {
     const QString url = m_server.baseUrl().toString();
-    VERIFY_RUN(ClientProcess::run({u"connect"_s, u"--profile"_s, profile(), u"--server"_s, url},
-                   withKey(m_adminKey)),
+    OT_VERIFY_EXIT(ClientProcess::run({u"connect"_s, u"--profile"_s, profile(), u"--server"_s, url},
+                       withKey(m_adminKey)),
         0);
     const QString otherTenant = m_server.createTenant(u"Other Co"_s);
     const QString otherKey = m_server.createKey(otherTenant, {u"admin"_s}).key;
     const CliResult r = ClientProcess::run(
         {u"connect"_s, u"--profile"_s, profile(), u"--server"_s, url}, withKey(otherKey));
-    VERIFY_RUN(r, 1);
+    OT_VERIFY_EXIT(r, 1);
     QVERIFY2(r.err().contains(otherTenant), qPrintable(r.err()));
     QCOMPARE(profileJson().value(u"tenantId"_s).toString(), m_tenantId);
 }
@@ -196,7 +190,7 @@ void TestClientConnect::noKeychainWithoutEnvironmentKeyNamesTheKeychain()
     const CliResult r = ClientProcess::run(
         {u"connect"_s, u"--profile"_s, profile(), u"--server"_s, m_server.baseUrl().toString()},
         env, m_adminKey.toUtf8() + "\n");
-    VERIFY_RUN(r, 1);
+    OT_VERIFY_EXIT(r, 1);
     QVERIFY2(r.err().contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(r.err()));
     QVERIFY2(r.err().contains(u"Secret Service"_s), qPrintable(r.err()));
     const QJsonObject json = profileJson();

@@ -1,6 +1,7 @@
 #include "testclientrecords.h"
 
 #include "clientprocess.h"
+#include "testmacros.h"
 
 #include <QFile>
 #include <QHash>
@@ -11,13 +12,6 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
-
-// Runs the command expression once (QVERIFY2 evaluates its message even on success).
-#define VERIFY_RUN(result, expectedExit)                                                           \
-    do {                                                                                           \
-        const CliResult &verifyRun_ = (result);                                                    \
-        QVERIFY2(verifyRun_.exitCode == (expectedExit), qPrintable(verifyRun_.describe()));        \
-    } while (false)
 
 void TestClientRecords::init()
 {
@@ -87,21 +81,21 @@ QList<QJsonObject> TestClientRecords::pendingChanges(const QString &profileName)
 void TestClientRecords::versionHelpAndUnknownCommand()
 {
     CliResult r = omniotap({u"--version"_s});
-    VERIFY_RUN(r, 0);
+    OT_VERIFY_EXIT(r, 0);
     QCOMPARE(r.out().trimmed(), u"omniotap %1"_s.arg(QLatin1String(OMNIOTAP_EXPECTED_VERSION)));
 
     r = omniotap({u"--help"_s});
-    VERIFY_RUN(r, 0);
+    OT_VERIFY_EXIT(r, 0);
     for (const QString &command :
         {u"connect"_s, u"import"_s, u"export"_s, u"delete"_s, u"conflicts"_s})
         QVERIFY2(r.out().contains(command), qPrintable(r.out()));
 
     r = omniotap({u"frobnicate"_s});
-    VERIFY_RUN(r, 1);
+    OT_VERIFY_EXIT(r, 1);
     QVERIFY(r.err().contains(u"frobnicate"_s));
 
     r = omniotap({u"export"_s, u"--profile"_s, profile(), u"--collection"_s, u"widgets"_s});
-    VERIFY_RUN(r, 1);
+    OT_VERIFY_EXIT(r, 1);
     QVERIFY2(r.err().contains(u"widgets"_s), qPrintable(r.err()));
 }
 
@@ -117,7 +111,7 @@ void TestClientRecords::importHandlesQuotesNewlinesAndBom()
                            "Chlo\xC3\xA9,Lef\xC3\xA8vre,,plain";
     const CliResult r = omniotap({u"import"_s, u"--profile"_s, profile(), u"--collection"_s,
         u"contacts"_s, writeFile(u"in.csv"_s, csv)});
-    VERIFY_RUN(r, 0);
+    OT_VERIFY_EXIT(r, 0);
     QVERIFY2(r.out().contains(u"3 created"_s), qPrintable(r.out()));
 
     const QJsonArray records = exportJson(u"contacts"_s);
@@ -163,8 +157,8 @@ void TestClientRecords::exportCsvAndJsonRoundTrip()
     const QByteArray customers = "name,website,address.city,address.country,notes\n"
                                  "Acme,https://acme.example,Berlin,DE,\"a, b\"\n"
                                  "Globex,,,,\n";
-    VERIFY_RUN(omniotap({u"import"_s, u"--profile"_s, profile(), u"--collection"_s, u"customers"_s,
-                   writeFile(u"c.csv"_s, customers)}),
+    OT_VERIFY_EXIT(omniotap({u"import"_s, u"--profile"_s, profile(), u"--collection"_s,
+                       u"customers"_s, writeFile(u"c.csv"_s, customers)}),
         0);
     const QJsonArray original = exportJson(u"customers"_s);
     QCOMPARE(original.size(), 2);
@@ -174,15 +168,15 @@ void TestClientRecords::exportCsvAndJsonRoundTrip()
     const QByteArray opportunities = "name,amount,currency,stage,customerId\n"
                                      "Big deal,1500.5,EUR,proposal,"
         + acmeId.toUtf8() + "\n";
-    VERIFY_RUN(omniotap({u"import"_s, u"--profile"_s, profile(), u"--collection"_s,
-                   u"opportunities"_s, writeFile(u"o.csv"_s, opportunities)}),
+    OT_VERIFY_EXIT(omniotap({u"import"_s, u"--profile"_s, profile(), u"--collection"_s,
+                       u"opportunities"_s, writeFile(u"o.csv"_s, opportunities)}),
         0);
 
     for (const QString &collection : {u"customers"_s, u"opportunities"_s}) {
         const QString csvPath = m_dir->filePath(collection + u".export.csv"_s);
         const CliResult exported = omniotap({u"export"_s, u"--profile"_s, profile(),
             u"--collection"_s, collection, u"--format"_s, u"csv"_s, u"-o"_s, csvPath});
-        VERIFY_RUN(exported, 0);
+        OT_VERIFY_EXIT(exported, 0);
         QVERIFY(exported.stdOut.isEmpty());
         QFile file(csvPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -194,7 +188,7 @@ void TestClientRecords::exportCsvAndJsonRoundTrip()
         // Into an empty profile: the same records come back, with the same ids.
         const CliResult imported = omniotap({u"import"_s, u"--profile"_s, profile(u"copy"_s),
             u"--collection"_s, collection, csvPath});
-        VERIFY_RUN(imported, 0);
+        OT_VERIFY_EXIT(imported, 0);
         const QJsonArray before = exportJson(collection);
         const QJsonArray after = exportJson(collection, u"copy"_s);
         QCOMPARE(after.size(), before.size());
@@ -213,7 +207,7 @@ void TestClientRecords::exportCsvAndJsonRoundTrip()
         // Into the same profile: every row names an existing record and nothing changes.
         const CliResult again = omniotap(
             {u"import"_s, u"--profile"_s, profile(), u"--collection"_s, collection, csvPath});
-        VERIFY_RUN(again, 0);
+        OT_VERIFY_EXIT(again, 0);
         QVERIFY2(again.out().contains(u"0 created, 0 updated"_s), qPrintable(again.out()));
         QCOMPARE(exportJson(collection), before);
     }
@@ -247,7 +241,7 @@ void TestClientRecords::badRowReportsItsLineAndImportsNothing()
     QFETCH(QString, expected);
     const CliResult r = omniotap({u"import"_s, u"--profile"_s, profile(), u"--collection"_s,
         u"contacts"_s, writeFile(u"bad.csv"_s, csv)});
-    VERIFY_RUN(r, 1);
+    OT_VERIFY_EXIT(r, 1);
     QVERIFY2(r.err().contains(expected), qPrintable(r.err()));
     QVERIFY2(r.err().contains(u"nothing was imported"_s), qPrintable(r.err()));
     QCOMPARE(exportJson(u"contacts"_s).size(), 0);
@@ -259,8 +253,8 @@ void TestClientRecords::updateByIdTouchesOnlyTheFilesColumns()
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QByteArray create = "id,firstName,lastName,email,phone,jobTitle\n" + id.toUtf8()
         + ",Ann,Lee,ann@example.com,+1 555 0100,Buyer\n";
-    VERIFY_RUN(omniotap({u"import"_s, u"--profile"_s, profile(), u"--collection"_s, u"contacts"_s,
-                   writeFile(u"create.csv"_s, create)}),
+    OT_VERIFY_EXIT(omniotap({u"import"_s, u"--profile"_s, profile(), u"--collection"_s,
+                       u"contacts"_s, writeFile(u"create.csv"_s, create)}),
         0);
     QCOMPARE(exportJson(u"contacts"_s).at(0).toObject().value(u"id"_s).toString(), id);
 
@@ -269,7 +263,7 @@ void TestClientRecords::updateByIdTouchesOnlyTheFilesColumns()
         = "email,id,jobTitle\nann.lee@example.com," + id.toUpper().toUtf8() + ",\n";
     const CliResult r = omniotap({u"import"_s, u"--profile"_s, profile(), u"--collection"_s,
         u"contacts"_s, writeFile(u"update.csv"_s, update)});
-    VERIFY_RUN(r, 0);
+    OT_VERIFY_EXIT(r, 0);
     QVERIFY2(r.out().contains(u"0 created, 1 updated"_s), qPrintable(r.out()));
 
     const QJsonArray records = exportJson(u"contacts"_s);
@@ -299,7 +293,7 @@ void TestClientRecords::updateByIdTouchesOnlyTheFilesColumns()
     const QByteArray clear = "id,firstName\n" + id.toUtf8() + ",\n";
     const CliResult refused = omniotap({u"import"_s, u"--profile"_s, profile(), u"--collection"_s,
         u"contacts"_s, writeFile(u"clear.csv"_s, clear)});
-    VERIFY_RUN(refused, 1);
+    OT_VERIFY_EXIT(refused, 1);
     QVERIFY2(
         refused.err().contains(u"line 2: firstName: is required"_s), qPrintable(refused.err()));
     QCOMPARE(exportJson(u"contacts"_s), records);
@@ -307,8 +301,9 @@ void TestClientRecords::updateByIdTouchesOnlyTheFilesColumns()
 
 void TestClientRecords::deleteQueuesAPendingChange()
 {
-    VERIFY_RUN(omniotap({u"import"_s, u"--profile"_s, profile(), u"--collection"_s, u"tickets"_s,
-                   writeFile(u"t.csv"_s, "subject,priority\nPrinter,high\nWifi,\n")}),
+    OT_VERIFY_EXIT(
+        omniotap({u"import"_s, u"--profile"_s, profile(), u"--collection"_s, u"tickets"_s,
+            writeFile(u"t.csv"_s, "subject,priority\nPrinter,high\nWifi,\n")}),
         0);
     const QJsonArray tickets = exportJson(u"tickets"_s);
     QCOMPARE(tickets.size(), 2);
@@ -319,7 +314,7 @@ void TestClientRecords::deleteQueuesAPendingChange()
 
     CliResult r
         = omniotap({u"delete"_s, u"--profile"_s, profile(), u"--collection"_s, u"tickets"_s, id});
-    VERIFY_RUN(r, 0);
+    OT_VERIFY_EXIT(r, 0);
     const QJsonArray left = exportJson(u"tickets"_s);
     QCOMPARE(left.size(), 1);
     QVERIFY(left.at(0).toObject().value(u"id"_s).toString() != id);
@@ -335,26 +330,26 @@ void TestClientRecords::deleteQueuesAPendingChange()
 
     // Gone: a second delete, or one in the wrong collection, fails and queues nothing.
     r = omniotap({u"delete"_s, u"--profile"_s, profile(), u"--collection"_s, u"tickets"_s, id});
-    VERIFY_RUN(r, 1);
+    OT_VERIFY_EXIT(r, 1);
     QVERIFY2(r.err().contains(id), qPrintable(r.err()));
     const QString other = left.at(0).toObject().value(u"id"_s).toString();
     r = omniotap({u"delete"_s, u"--profile"_s, profile(), u"--collection"_s, u"contacts"_s, other});
-    VERIFY_RUN(r, 1);
+    OT_VERIFY_EXIT(r, 1);
     QCOMPARE(pendingChanges().size(), 3);
 }
 
 void TestClientRecords::conflictsListIsEmptyWithoutSync()
 {
     CliResult r = omniotap({u"conflicts"_s, u"--profile"_s, profile(), u"--json"_s});
-    VERIFY_RUN(r, 0);
+    OT_VERIFY_EXIT(r, 0);
     QVERIFY2(r.json().isArray() && r.json().array().isEmpty(), qPrintable(r.out()));
     r = omniotap({u"conflicts"_s, u"--profile"_s, profile()});
-    VERIFY_RUN(r, 0);
+    OT_VERIFY_EXIT(r, 0);
 }
 
 void TestClientRecords::profileHoldsIdButNoKey()
 {
-    VERIFY_RUN(omniotap({u"conflicts"_s, u"--profile"_s, profile()}), 0);
+    OT_VERIFY_EXIT(omniotap({u"conflicts"_s, u"--profile"_s, profile()}), 0);
     QFile file(profile() + u"/profile.json"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
@@ -365,7 +360,7 @@ void TestClientRecords::profileHoldsIdButNoKey()
     QCOMPARE(QFile::permissions(profile()) & (QFile::ReadOther | QFile::ReadGroup),
         QFileDevice::Permissions());
     // Opening again keeps the id.
-    VERIFY_RUN(omniotap({u"conflicts"_s, u"--profile"_s, profile()}), 0);
+    OT_VERIFY_EXIT(omniotap({u"conflicts"_s, u"--profile"_s, profile()}), 0);
     file.close();
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(u"profileId"_s).toString(), id);

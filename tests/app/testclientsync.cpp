@@ -2,6 +2,7 @@
 
 #include "clientprocess.h"
 #include "testdata.h"
+#include "testmacros.h"
 #include "webhookreceiver.h"
 
 #include <QElapsedTimer>
@@ -12,13 +13,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-// Runs the command expression once (QVERIFY2 evaluates its message even on success).
-#define VERIFY_RUN(result, expectedExit)                                                           \
-    do {                                                                                           \
-        const CliResult &verifyRun_ = (result);                                                    \
-        QVERIFY2(verifyRun_.exitCode == (expectedExit), qPrintable(verifyRun_.describe()));        \
-    } while (false)
 
 namespace {
 
@@ -146,7 +140,7 @@ void TestClientSync::pullBringsServerRecordsVerbatim()
     // and the plain summary says what happened.
     const CliResult plain
         = ClientProcess::run({u"sync"_s, u"--profile"_s, profile()}, keyEnvironment());
-    VERIFY_RUN(plain, 0);
+    OT_VERIFY_EXIT(plain, 0);
     QVERIFY2(plain.out().contains(u"Pulled 0 change"_s), qPrintable(plain.out()));
     QVERIFY2(plain.out().contains(u"not sent"_s), qPrintable(plain.out()));
 }
@@ -220,7 +214,7 @@ void TestClientSync::localEditOfServerDeletedRecordBecomesConflict()
 
     const CliResult conflicts
         = ClientProcess::run({u"conflicts"_s, u"--profile"_s, profile(), u"--json"_s});
-    VERIFY_RUN(conflicts, 0);
+    OT_VERIFY_EXIT(conflicts, 0);
     const QJsonArray list = conflicts.json().array();
     QCOMPARE(list.size(), 1);
     const QJsonObject conflict = list.at(0).toObject();
@@ -261,7 +255,7 @@ void TestClientSync::unreachableServerExitsTwoAndKeepsChanges()
     QElapsedTimer timer;
     timer.start();
     const CliResult r = sync();
-    VERIFY_RUN(r, 2);
+    OT_VERIFY_EXIT(r, 2);
     QVERIFY2(timer.elapsed() < 20000, "a refused connection should fail fast");
     QVERIFY2(r.err().contains(u"Offline"_s), qPrintable(r.err()));
     QVERIFY2(r.err().contains(u"1 local change"_s), qPrintable(r.err()));
@@ -325,7 +319,7 @@ void TestClientSync::missingKeyOrServerIsExplained()
 {
     // Never connected: no server to sync with.
     CliResult r = ClientProcess::run({u"sync"_s, u"--profile"_s, profile()}, keyEnvironment());
-    VERIFY_RUN(r, 1);
+    OT_VERIFY_EXIT(r, 1);
     QVERIFY2(r.err().contains(u"connect"_s), qPrintable(r.err()));
 
     // Connected with a key from the environment (so none in the keychain), then synced
@@ -338,7 +332,7 @@ void TestClientSync::missingKeyOrServerIsExplained()
     env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + scratch.filePath(u"no-bus"_s));
     env.insert(u"XDG_RUNTIME_DIR"_s, scratch.path());
     r = ClientProcess::run({u"sync"_s, u"--profile"_s, profile()}, env);
-    VERIFY_RUN(r, 1);
+    OT_VERIFY_EXIT(r, 1);
     QVERIFY2(r.err().contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(r.err()));
     QVERIFY2(r.err().contains(u"OMNIOTAP_API_KEY"_s), qPrintable(r.err()));
 
@@ -346,7 +340,7 @@ void TestClientSync::missingKeyOrServerIsExplained()
     env = ClientProcess::baseEnvironment();
     env.insert(u"OMNIOTAP_API_KEY"_s, u"otk_notAKeyThisServerEverIssued0000000000"_s);
     r = ClientProcess::run({u"sync"_s, u"--profile"_s, profile()}, env);
-    VERIFY_RUN(r, 1);
+    OT_VERIFY_EXIT(r, 1);
     QVERIFY2(r.err().contains(u"refused"_s), qPrintable(r.err()));
 }
 

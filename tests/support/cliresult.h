@@ -2,9 +2,11 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
-// Outcome of one omniotap-server command line run.
+// Outcome of one command line run of omniotap-server or omniotap.
 class CliResult
 {
 public:
@@ -18,4 +20,9 @@ public:
     QString out() const { return QString::fromUtf8(stdOut); }
     QString err() const { return QString::fromUtf8(stdErr); }
     QString describe() const;
+
+    // Runs program with args and env, writes input to its stdin, waits at most timeoutMs
+    // (then kills it) and collects what it printed.
+    static CliResult run(const QString &program, const QStringList &args,
+        const QProcessEnvironment &env, const QByteArray &input, int timeoutMs);
 };

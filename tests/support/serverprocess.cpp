@@ -177,25 +177,8 @@ QUrl ServerProcess::baseUrl() const
 
 CliResult ServerProcess::runBinary(const QStringList &args, int timeoutMs)
 {
-    CliResult result;
-    QProcess process;
-    process.start(binaryPath(), args);
-    if (!process.waitForStarted(timeoutMs)) {
-        result.stdErr = process.errorString().toUtf8();
-        return result;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        result.timedOut = true;
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.stdOut = process.readAllStandardOutput();
-    result.stdErr = process.readAllStandardError();
-    result.crashed = process.exitStatus() == QProcess::CrashExit;
-    if (!result.timedOut && !result.crashed)
-        result.exitCode = process.exitCode();
-    return result;
+    return CliResult::run(
+        binaryPath(), args, QProcessEnvironment::systemEnvironment(), {}, timeoutMs);
 }
 
 CliResult ServerProcess::runCli(const QStringList &args, int timeoutMs) const

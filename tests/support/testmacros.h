@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cliresult.h"
 #include "httpresult.h"
 #include "responsecheck.h"
 
@@ -33,4 +34,12 @@
     do {                                                                                           \
         if (QTest::currentTestFailed())                                                            \
             return;                                                                                \
+    } while (false)
+
+// Fails the test unless the command line run ended with the expected exit code; shows its
+// output otherwise. The run expression is evaluated once.
+#define OT_VERIFY_EXIT(result, expectedExit)                                                       \
+    do {                                                                                           \
+        const CliResult &ot_run_ = (result);                                                       \
+        QVERIFY2(ot_run_.exitCode == (expectedExit), qPrintable(ot_run_.describe()));              \
     } while (false)
