@@ -46,6 +46,12 @@ bool ApiClient::isOffline(QNetworkReply::NetworkError error)
 
 ApiReply ApiClient::get(const QString &pathAndQuery)
 {
+    return send("GET", pathAndQuery);
+}
+
+ApiReply ApiClient::send(const QByteArray &method, const QString &pathAndQuery,
+    const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
     QUrl url = m_serverUrl;
     const qsizetype question = pathAndQuery.indexOf(u'?');
     url.setPath(m_serverUrl.path() + pathAndQuery.left(question), QUrl::TolerantMode);
@@ -59,8 +65,12 @@ ApiReply ApiClient::get(const QString &pathAndQuery)
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
 
-    QNetworkReply *reply = m_manager.get(request);
+    QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec(QEventLoop::ExcludeUserInputEvents);
@@ -69,6 +79,7 @@ ApiReply ApiClient::get(const QString &pathAndQuery)
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
     result.retryAfter = reply->rawHeader("Retry-After");
+    result.etag = reply->rawHeader("ETag");
     if (result.status == 0) {
         result.networkError = reply->errorString();
         result.offline = isOffline(reply->error());

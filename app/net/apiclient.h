@@ -18,6 +18,10 @@ public:
 
     // pathAndQuery: e.g. "/api/v1/changes?since=42", already percent-encoded.
     ApiReply get(const QString &pathAndQuery);
+    // Any method; body (JSON, or empty for none) and extra headers such as If-Match or
+    // Idempotency-Key.
+    ApiReply send(const QByteArray &method, const QString &pathAndQuery,
+        const QByteArray &body = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
     // Checks a --server argument: an http(s) URL with a host and no query; returns it without
     // a trailing slash, or an invalid QUrl.

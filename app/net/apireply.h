@@ -11,6 +11,7 @@ struct ApiReply
     QString networkError; // why no response came; empty when one did
     QByteArray body;
     QByteArray retryAfter; // the Retry-After header of a 429
+    QByteArray etag;
     // No response because the server could not be reached (refused, unreachable, timed out):
     // the normal state of a laptop on a train, unlike, say, a TLS failure.
     bool offline = false;

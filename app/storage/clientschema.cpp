@@ -31,9 +31,25 @@ void v1OutboxAndConflicts(const QSqlDatabase &db)
                        "server_deleted INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL)"));
 }
 
+void v2ConflictKindsAndAttempts(const QSqlDatabase &db)
+{
+    // A local deletion of a record edited on the server, and a change the server refused
+    // (rejected holds its reason), wait for a person like a conflict of edits.
+    Database::exec(db,
+        QStringLiteral(
+            "ALTER TABLE conflicts ADD COLUMN local_deleted INTEGER NOT NULL DEFAULT 0"));
+    Database::exec(db, QStringLiteral("ALTER TABLE conflicts ADD COLUMN rejected TEXT"));
+    // Set before a change is first sent: a create that may have reached the server must be
+    // followed by a delete, not silently dropped, when the record is deleted here.
+    Database::exec(db,
+        QStringLiteral(
+            "ALTER TABLE pending_changes ADD COLUMN attempted INTEGER NOT NULL DEFAULT 0"));
+}
+
 const QList<std::function<void(const QSqlDatabase &)>> &steps()
 {
-    static const QList<std::function<void(const QSqlDatabase &)>> all = {v1OutboxAndConflicts};
+    static const QList<std::function<void(const QSqlDatabase &)>> all
+        = {v1OutboxAndConflicts, v2ConflictKindsAndAttempts};
     return all;
 }
 

@@ -29,18 +29,51 @@ void ConflictStore::put(const LocalConflict &conflict) const
 {
     Database::exec(m_db,
         QStringLiteral("INSERT OR REPLACE INTO conflicts (record_id, collection, base, local, "
-                       "server, server_deleted, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "server, server_deleted, local_deleted, rejected, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {conflict.recordId, conflict.collection, jsonText(conflict.base, true),
-            jsonText(conflict.local, true), jsonText(conflict.server, !conflict.serverDeleted),
-            conflict.serverDeleted ? 1 : 0,
+            jsonText(conflict.local, !conflict.localDeleted),
+            jsonText(conflict.server, !conflict.serverDeleted), conflict.serverDeleted ? 1 : 0,
+            conflict.localDeleted ? 1 : 0,
+            conflict.rejected.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(conflict.rejected),
             conflict.createdAt.isEmpty() ? Timestamps::now() : conflict.createdAt});
 }
 
 QList<LocalConflict> ConflictStore::all() const
 {
+    return select(QStringLiteral("ORDER BY created_at, record_id"), {});
+}
+
+std::optional<LocalConflict> ConflictStore::find(const QString &recordId) const
+{
+    const QList<LocalConflict> found = select(QStringLiteral("WHERE record_id = ?"), {recordId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+QSet<QString> ConflictStore::recordIds() const
+{
+    SqlStatement query = Database::exec(m_db, QStringLiteral("SELECT record_id FROM conflicts"));
+    QSet<QString> ids;
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
+}
+
+void ConflictStore::remove(const QString &recordId) const
+{
+    Database::exec(m_db, QStringLiteral("DELETE FROM conflicts WHERE record_id = ?"), {recordId});
+}
+
+QList<LocalConflict> ConflictStore::select(const QString &tail, const QVariantList &bindings) const
+{
     SqlStatement query = Database::exec(m_db,
         QStringLiteral("SELECT record_id, collection, base, local, server, server_deleted, "
-                       "created_at FROM conflicts ORDER BY created_at, record_id"));
+                       "created_at, local_deleted, rejected FROM conflicts ")
+            + tail,
+        bindings);
     QList<LocalConflict> conflicts;
     while (query.next()) {
         LocalConflict conflict;
@@ -51,6 +84,8 @@ QList<LocalConflict> ConflictStore::all() const
         conflict.server = jsonObject(query.value(4));
         conflict.serverDeleted = query.value(5).toInt() != 0;
         conflict.createdAt = query.value(6).toString();
+        conflict.localDeleted = query.value(7).toInt() != 0;
+        conflict.rejected = query.value(8).toString();
         conflicts.append(conflict);
     }
     return conflicts;

@@ -3,6 +3,15 @@
 #include <QJsonArray>
 #include <QSet>
 
+namespace {
+
+QJsonValue orNull(const QJsonValue &value)
+{
+    return value.isUndefined() ? QJsonValue() : value;
+}
+
+} // namespace
+
 QJsonObject LocalConflict::toJson() const
 {
     static const QSet<QString> meta = {QStringLiteral("id"), QStringLiteral("version"),
@@ -10,28 +19,37 @@ QJsonObject LocalConflict::toJson() const
     QStringList names = local.keys() + server.keys() + base.keys();
     names.sort();
     names.removeDuplicates();
+    // With one side gone (deleted, or a create the server never accepted), what matters is what
+    // the other side changed since the base.
+    const bool noServer = serverDeleted || server.isEmpty();
 
     QJsonArray fields;
     for (const QString &name : std::as_const(names)) {
         if (meta.contains(name))
             continue;
-        const QJsonValue localValue = local.value(name);
-        const QJsonValue other = serverDeleted ? base.value(name) : server.value(name);
-        if (localValue == other)
+        const QJsonValue localValue = localDeleted ? QJsonValue() : orNull(local.value(name));
+        const QJsonValue serverValue = noServer ? QJsonValue() : orNull(server.value(name));
+        const QJsonValue baseValue = orNull(base.value(name));
+        bool differs = false;
+        if (localDeleted)
+            differs = serverValue != baseValue;
+        else if (noServer)
+            differs = localValue != baseValue;
+        else
+            differs = localValue != serverValue;
+        if (!differs)
             continue;
-        QJsonObject field;
-        field.insert(QStringLiteral("field"), name);
-        const auto orNull
-            = [](const QJsonValue &value) { return value.isUndefined() ? QJsonValue() : value; };
-        field.insert(QStringLiteral("base"), orNull(base.value(name)));
-        field.insert(QStringLiteral("local"), orNull(localValue));
-        field.insert(QStringLiteral("server"), serverDeleted ? QJsonValue() : orNull(other));
-        fields.append(field);
+        fields.append(
+            QJsonObject {{QStringLiteral("field"), name}, {QStringLiteral("base"), baseValue},
+                {QStringLiteral("local"), localValue}, {QStringLiteral("server"), serverValue}});
     }
     QJsonObject json;
     json.insert(QStringLiteral("id"), recordId);
     json.insert(QStringLiteral("collection"), collection);
     json.insert(QStringLiteral("fields"), fields);
     json.insert(QStringLiteral("serverDeleted"), serverDeleted);
+    json.insert(QStringLiteral("localDeleted"), localDeleted);
+    if (!rejected.isEmpty())
+        json.insert(QStringLiteral("rejected"), rejected);
     return json;
 }

@@ -102,7 +102,15 @@ void LocalStore::remove(const CollectionSpec &spec, const QString &id) const
     const std::optional<QJsonObject> before
         = RecordRepository(connection, spec).findLive(tenant, id);
     RecordStore(connection).remove(spec, tenant, id, std::nullopt);
-    PendingChangeQueue(connection).append(spec.name, id, QStringLiteral("delete"), {}, &*before);
+    const PendingChangeQueue queue(connection);
+    const std::optional<PendingChange> first = queue.firstFor(id);
+    if (first && first->action == QLatin1String("create") && !first->attempted) {
+        // Never sent: the server need not hear of it at all. (A create that was sent may have
+        // got through with its answer lost, so that one is followed by a delete.)
+        queue.removeRecord(id);
+    } else {
+        queue.append(spec.name, id, QStringLiteral("delete"), {}, &*before);
+    }
     transaction.commit();
 }
 

@@ -15,6 +15,7 @@ struct PendingChange
     bool hasBase = false;
     QString idempotencyKey; // a UUID, sent as Idempotency-Key so a retried push never repeats
     QString createdAt;
+    bool attempted = false; // sent at least once (it may have reached the server)
 
     QJsonObject toJson() const;
 };

@@ -58,12 +58,55 @@ std::optional<PendingChange> PendingChangeQueue::firstFor(const QString &recordI
     return changes.constFirst();
 }
 
+std::optional<PendingChange> PendingChangeQueue::nextAfter(qint64 seq) const
+{
+    const QList<PendingChange> changes
+        = select(QStringLiteral("WHERE seq > ? ORDER BY seq LIMIT 1"), {seq});
+    if (changes.isEmpty())
+        return std::nullopt;
+    return changes.constFirst();
+}
+
+std::optional<PendingChange> PendingChangeQueue::bySeq(qint64 seq) const
+{
+    const QList<PendingChange> changes = select(QStringLiteral("WHERE seq = ?"), {seq});
+    if (changes.isEmpty())
+        return std::nullopt;
+    return changes.constFirst();
+}
+
+void PendingChangeQueue::markAttempted(qint64 seq) const
+{
+    Database::exec(
+        m_db, QStringLiteral("UPDATE pending_changes SET attempted = 1 WHERE seq = ?"), {seq});
+}
+
+void PendingChangeQueue::remove(qint64 seq) const
+{
+    Database::exec(m_db, QStringLiteral("DELETE FROM pending_changes WHERE seq = ?"), {seq});
+}
+
+void PendingChangeQueue::removeRecord(const QString &recordId) const
+{
+    Database::exec(
+        m_db, QStringLiteral("DELETE FROM pending_changes WHERE record_id = ?"), {recordId});
+}
+
+void PendingChangeQueue::replace(const PendingChange &change) const
+{
+    Database::exec(m_db,
+        QStringLiteral("UPDATE pending_changes SET body = ?, base = ?, idempotency_key = ? "
+                       "WHERE seq = ?"),
+        {jsonText(change.body.isEmpty() ? nullptr : &change.body),
+            jsonText(change.hasBase ? &change.base : nullptr), change.idempotencyKey, change.seq});
+}
+
 QList<PendingChange> PendingChangeQueue::select(
     const QString &tail, const QVariantList &bindings) const
 {
     SqlStatement query = Database::exec(m_db,
         QStringLiteral("SELECT seq, collection, record_id, action, body, base, idempotency_key, "
-                       "created_at FROM pending_changes ")
+                       "created_at, attempted FROM pending_changes ")
             + (tail.isEmpty() ? QStringLiteral("ORDER BY seq") : tail),
         bindings);
     QList<PendingChange> changes;
@@ -78,6 +121,7 @@ QList<PendingChange> PendingChangeQueue::select(
         change.base = QJsonDocument::fromJson(query.value(5).toByteArray()).object();
         change.idempotencyKey = query.value(6).toString();
         change.createdAt = query.value(7).toString();
+        change.attempted = query.value(8).toInt() != 0;
         changes.append(change);
     }
     return changes;

@@ -21,6 +21,19 @@ public:
     // The oldest change of the record still waiting, if any: its base is the version the local
     // edits started from.
     std::optional<PendingChange> firstFor(const QString &recordId) const;
+    // The first change after seq (0: the oldest), for walking the outbox without loading it.
+    std::optional<PendingChange> nextAfter(qint64 seq) const;
+    std::optional<PendingChange> bySeq(qint64 seq) const;
+
+    // Before a change is sent: from then on it may exist on the server.
+    void markAttempted(qint64 seq) const;
+    void remove(qint64 seq) const;
+    // Drops every change of the record (a conflict resolved, a local create deleted again).
+    void removeRecord(const QString &recordId) const;
+    // Stores change's body, base and idempotency key under its seq: a change rebased onto the
+    // server's newer version, which needs a new key because the server stored its old answer
+    // under the old one.
+    void replace(const PendingChange &change) const;
 
 private:
     // tail: what follows "FROM pending_changes" (empty: all, in order).

@@ -1,19 +1,17 @@
 #include "syncclient.h"
 
 #include "changefeedapplier.h"
+#include "syncrequester.h"
 
-#include "net/apiclient.h"
 #include "storage/clientmeta.h"
 #include "storage/localstore.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QTimer>
 #include <QUrl>
 
-SyncClient::SyncClient(const LocalStore &store, ApiClient &api)
+SyncClient::SyncClient(const LocalStore &store, SyncRequester &requester)
     : m_store(store)
-    , m_api(api)
+    , m_requester(requester)
 { }
 
 SyncClient::PullResult SyncClient::pull()
@@ -21,41 +19,17 @@ SyncClient::PullResult SyncClient::pull()
     PullResult result;
     const ChangeFeedApplier applier(m_store);
     QString cursor = ClientMeta(m_store.db()).value(ClientMeta::cursorKey());
-    int rateLimitedTries = 0;
     for (;;) {
         QString path = QStringLiteral("/api/v1/changes?limit=%1").arg(PageSize);
         if (!cursor.isEmpty())
             path
                 += QStringLiteral("&since=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
-        const ApiReply reply = m_api.get(path);
-
-        if (reply.status == 429 && ++rateLimitedTries <= MaxRateLimitedTries) {
-            // Retry-After is whole seconds from this server (an HTTP date is not expected).
-            bool ok = false;
-            const int seconds = reply.retryAfter.trimmed().toInt(&ok);
-            const int waitSeconds = qBound(1, ok ? seconds : 1, MaxRetryAfterSeconds);
-            if (m_rateLimitNotice)
-                m_rateLimitNotice(waitSeconds);
-            wait(waitSeconds);
-            continue;
-        }
+        const ApiReply reply = m_requester.call("GET", path);
         if (reply.status != 200) {
             result.outcome = reply.offline ? Outcome::Offline : Outcome::Failed;
-            const QString detail = reply.problemDetail();
-            if (!reply.reachedServer())
-                result.message = reply.networkError;
-            else if (reply.status == 401)
-                result.message = tr("the server refused the API key (%1)").arg(detail);
-            else if (reply.status == 429)
-                result.message = tr("the server is still rate limiting this tenant after %1 "
-                                    "waits")
-                                     .arg(MaxRateLimitedTries);
-            else
-                result.message = detail.isEmpty() ? tr("HTTP %1").arg(reply.status)
-                                                  : tr("HTTP %1: %2").arg(reply.status).arg(detail);
+            result.message = SyncRequester::failureMessage(reply);
             return result;
         }
-        rateLimitedTries = 0;
 
         const QJsonObject page = reply.json();
         const QJsonValue data = page.value(QStringLiteral("data"));
@@ -78,11 +52,4 @@ SyncClient::PullResult SyncClient::pull()
             return result;
         cursor = next;
     }
-}
-
-void SyncClient::wait(int seconds)
-{
-    QEventLoop loop;
-    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
