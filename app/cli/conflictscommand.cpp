@@ -6,6 +6,7 @@
 
 #include "storage/conflictstore.h"
 #include "storage/localstore.h"
+#include "sync/conflictresolver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,11 +30,52 @@ QString shown(const QJsonValue &value)
 
 int ConflictsCommand::run(const QStringList &args)
 {
-    CommandParser parser(QStringLiteral("conflicts --profile DIR [--json]"),
-        tr("Lists the records whose local edit conflicts with the server's version."));
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON array.")});
     if (args.value(1) == QLatin1String("resolve"))
-        throw CommandError(tr("conflicts resolve is not available yet in this version."));
+        return resolve(args.mid(1));
+    return list(args);
+}
+
+int ConflictsCommand::resolve(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("conflicts resolve --profile DIR ID --keep local|server"),
+        tr("Settles the conflict of the record ID: keep the local version (your edits win where "
+           "both sides changed a field; the server's other changes are kept) or the server's "
+           "(your changes of the record are dropped). The next sync sends the result."));
+    parser.addPositional(QStringLiteral("ID"), tr("The record's id, as omniotap conflicts shows."));
+    parser.addOption({QStringLiteral("keep"), tr("local or server."), QStringLiteral("SIDE")});
+    if (!parser.parse(args, 1))
+        return 0;
+    const QString side = parser.value(QStringLiteral("keep"));
+    if (side != QLatin1String("local") && side != QLatin1String("server"))
+        throw CommandError(tr("--keep must be local or server."));
+    const QString id = parser.positionalArguments().constFirst();
+
+    LocalStore store(parser.profile().cacheFilePath());
+    store.open();
+    const ConflictResolver::Keep keep = side == QLatin1String("local")
+        ? ConflictResolver::Keep::Local
+        : ConflictResolver::Keep::Server;
+    const QString after = ConflictResolver(store).resolve(id, keep);
+    if (after.isEmpty())
+        Console::outLine(tr("Resolved %1: the record is deleted.").arg(id));
+    else if (after != id)
+        Console::outLine(
+            tr("Resolved %1: the record was deleted on the server, so your version is created "
+               "again as %2.")
+                .arg(id, after));
+    else
+        Console::outLine(
+            tr("Resolved %1, keeping the %2 version.")
+                .arg(id, keep == ConflictResolver::Keep::Local ? tr("local") : tr("server's")));
+    return 0;
+}
+
+int ConflictsCommand::list(const QStringList &args)
+{
+    CommandParser parser(QStringLiteral("conflicts --profile DIR [--json]"),
+        tr("Lists the records whose local changes conflict with the server's version or were "
+           "refused by the server. Settle each with omniotap conflicts resolve."));
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON array.")});
     if (!parser.parse(args, 0))
         return 0;
 
@@ -53,8 +95,14 @@ int ConflictsCommand::run(const QStringList &args)
     }
     for (const LocalConflict &conflict : conflicts) {
         const QJsonObject json = conflict.toJson();
-        Console::outLine(tr("%1 %2%3").arg(conflict.collection, conflict.recordId,
-            conflict.serverDeleted ? tr(" (deleted on the server)") : QString()));
+        QString state;
+        if (!conflict.rejected.isEmpty())
+            state = tr(" (refused by the server: %1)").arg(conflict.rejected);
+        else if (conflict.serverDeleted)
+            state = tr(" (deleted on the server)");
+        else if (conflict.localDeleted)
+            state = tr(" (deleted here, changed on the server)");
+        Console::outLine(tr("%1 %2%3").arg(conflict.collection, conflict.recordId, state));
         for (const QJsonValue &field : json.value(QStringLiteral("fields")).toArray()) {
             const QJsonObject f = field.toObject();
             Console::outLine(tr("  %1: local %2, server %3, was %4")
