@@ -21,7 +21,7 @@ private slots:
     void badRowReportsItsLineAndImportsNothing_data();
     void badRowReportsItsLineAndImportsNothing();
     void updateByIdTouchesOnlyTheFilesColumns();
-    void deleteQueuesAPendingChange();
+    void deleteOfUnsentCreateLeavesNothingToSend();
     void conflictsListIsEmptyWithoutSync();
     void profileHoldsIdButNoKey();
 

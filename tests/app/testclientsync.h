@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientworkspace.h"
 #include "cliresult.h"
 #include "serverprocess.h"
 #include "testtenant.h"
@@ -12,10 +13,10 @@
 
 #include <memory>
 
-// `omniotap sync` (the pull half) against a real server on port 0: the server's records arrive
-// verbatim, updates and deletes follow incrementally from the stored cursor, a local edit of a
-// record deleted on the server becomes a conflict instead of a loss, a stopped server means
-// exit 2, and a 429 is waited out.
+// `omniotap sync`, mostly its pull half, against a real server on port 0: the server's records
+// arrive verbatim, updates and deletes follow incrementally from the stored cursor, a local edit of
+// a record deleted on the server becomes a conflict instead of a loss, a stopped server means exit
+// 2, and a 429 is waited out.
 class TestClientSync : public QObject
 {
     Q_OBJECT
@@ -45,5 +46,5 @@ private:
 
     ServerProcess m_server;
     std::unique_ptr<TestTenant> m_tenant;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ClientWorkspace> m_clients;
 };
