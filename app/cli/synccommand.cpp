@@ -41,6 +41,7 @@ int SyncCommand::run(const QStringList &args)
 
     LocalStore store(profile.cacheFilePath());
     store.open();
+    store.checkpointInBackground();
     ApiClient api(server, apiKey);
     SyncRequester requester(api);
     requester.setRateLimitNotice([](int seconds) {

@@ -52,6 +52,12 @@ ApiReply ApiClient::get(const QString &pathAndQuery)
 ApiReply ApiClient::send(const QByteArray &method, const QString &pathAndQuery,
     const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
+    return finish(start(method, pathAndQuery, body, headers));
+}
+
+QNetworkReply *ApiClient::start(const QByteArray &method, const QString &pathAndQuery,
+    const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
     QUrl url = m_serverUrl;
     const qsizetype question = pathAndQuery.indexOf(u'?');
     url.setPath(m_serverUrl.path() + pathAndQuery.left(question), QUrl::TolerantMode);
@@ -70,10 +76,16 @@ ApiReply ApiClient::send(const QByteArray &method, const QString &pathAndQuery,
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
 
-    QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
+    return m_manager.sendCustomRequest(request, method, body);
+}
+
+ApiReply ApiClient::finish(QNetworkReply *reply)
+{
     QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!reply->isFinished()) {
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
 
     ApiReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -22,6 +22,12 @@ public:
     // Idempotency-Key.
     ApiReply send(const QByteArray &method, const QString &pathAndQuery,
         const QByteArray &body = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    // The same in two halves, to have a request travel while this thread works on something
+    // else (the network runs on Qt's own thread): start() sends, finish() waits for the answer
+    // and deletes the reply.
+    QNetworkReply *start(const QByteArray &method, const QString &pathAndQuery,
+        const QByteArray &body = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    static ApiReply finish(QNetworkReply *reply);
 
     // Checks a --server argument: an http(s) URL with a host and no query; returns it without
     // a trailing slash, or an invalid QUrl.

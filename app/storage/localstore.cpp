@@ -33,6 +33,14 @@ void LocalStore::open()
     transaction.commit();
 }
 
+void LocalStore::checkpointInBackground()
+{
+    if (m_checkpointer)
+        return;
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_database);
+    WalCheckpointer::disableAutomaticCheckpoints(db());
+}
+
 QSqlDatabase LocalStore::db() const
 {
     return m_database.connection();

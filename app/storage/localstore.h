@@ -2,11 +2,13 @@
 
 #include "storage/database.h"
 #include "storage/listquery.h"
+#include "storage/walcheckpointer.h"
 
 #include "domain/collectionspec.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <memory>
 #include <optional>
 
 // The desktop client's cache (a profile's cache.db): the server's record schema and rules
@@ -44,10 +46,16 @@ public:
     std::optional<QJsonObject> find(const CollectionSpec &spec, const QString &id) const;
     ListPage list(const CollectionSpec &spec, const ListQuery &query) const;
 
+    // From now until this store is destroyed, the write-ahead log is copied into the cache file
+    // on a thread of its own, rather than inside whichever commit crosses SQLite's threshold
+    // (with its fsyncs): for long runs of writes such as a first sync.
+    void checkpointInBackground();
+
     // Moves placeholder records to tenantId. Throws StorageError when the cache already
     // belongs to another tenant: one profile mirrors one tenant.
     void adoptTenant(const QString &tenantId) const;
 
 private:
     Database m_database;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };

@@ -49,6 +49,16 @@ QList<PendingChange> PendingChangeQueue::all() const
     return select(QString(), {});
 }
 
+QSet<QString> PendingChangeQueue::recordIds() const
+{
+    SqlStatement query
+        = Database::exec(m_db, QStringLiteral("SELECT DISTINCT record_id FROM pending_changes"));
+    QSet<QString> ids;
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
+}
+
 std::optional<PendingChange> PendingChangeQueue::firstFor(const QString &recordId) const
 {
     const QList<PendingChange> changes

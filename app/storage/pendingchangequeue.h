@@ -3,6 +3,7 @@
 #include "pendingchange.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -17,6 +18,8 @@ public:
     PendingChange append(const QString &collection, const QString &recordId, const QString &action,
         const QJsonObject &body, const QJsonObject *base) const;
     QList<PendingChange> all() const;
+    // The records with changes waiting (few, usually): one query instead of one per record.
+    QSet<QString> recordIds() const;
     qint64 count() const;
     // The oldest change of the record still waiting, if any: its base is the version the local
     // edits started from.

@@ -25,6 +25,7 @@ ChangeFeedApplier::PageResult ChangeFeedApplier::applyPage(
     PageResult result;
 
     Transaction transaction(db);
+    const QSet<QString> pendingIds = pending.recordIds();
     for (const ChangeEntry &entry : entries) {
         const CollectionSpec *spec = CollectionSpec::byEntityType(entry.entityType);
         if (!spec) {
@@ -32,7 +33,8 @@ ChangeFeedApplier::PageResult ChangeFeedApplier::applyPage(
             ++result.unknown;
             continue;
         }
-        const std::optional<PendingChange> firstPending = pending.firstFor(entry.id);
+        const std::optional<PendingChange> firstPending
+            = pendingIds.contains(entry.id) ? pending.firstFor(entry.id) : std::nullopt;
         if (entry.action == QLatin1String("deleted")) {
             const std::optional<QJsonObject> local
                 = RecordRepository(db, *spec).findLive(tenant, entry.id);

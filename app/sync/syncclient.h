@@ -16,6 +16,7 @@ class SyncClient
 
 public:
     static constexpr int PageSize = 1000; // the feed's maximum
+    static constexpr int PagesPerCommit = 8;
 
     enum class Outcome { Done, Offline, Failed };
     struct PullResult
@@ -34,6 +35,8 @@ public:
     PullResult pull();
 
 private:
+    static QString pagePath(const QString &cursor);
+
     const LocalStore &m_store;
     SyncRequester &m_requester;
 };

@@ -14,10 +14,15 @@ SyncRequester::SyncRequester(ApiClient &api)
 ApiReply SyncRequester::call(const QByteArray &method, const QString &pathAndQuery,
     const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
-    for (int tries = 1;; ++tries) {
-        ApiReply reply = m_api.send(method, pathAndQuery, body, headers);
-        if (reply.status != 429 || tries > MaxRateLimitedTries)
-            return reply;
+    return retryWhileRateLimited(
+        m_api.send(method, pathAndQuery, body, headers), method, pathAndQuery, body, headers);
+}
+
+ApiReply SyncRequester::retryWhileRateLimited(ApiReply reply, const QByteArray &method,
+    const QString &pathAndQuery, const QByteArray &body,
+    const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    for (int tries = 1; reply.status == 429 && tries <= MaxRateLimitedTries; ++tries) {
         // Retry-After is whole seconds from this server (an HTTP date is not expected).
         bool ok = false;
         const int seconds = reply.retryAfter.trimmed().toInt(&ok);
@@ -25,7 +30,19 @@ ApiReply SyncRequester::call(const QByteArray &method, const QString &pathAndQue
         if (m_rateLimitNotice)
             m_rateLimitNotice(waitSeconds);
         wait(waitSeconds);
+        reply = m_api.send(method, pathAndQuery, body, headers);
     }
+    return reply;
+}
+
+QNetworkReply *SyncRequester::prefetch(const QString &pathAndQuery)
+{
+    return m_api.start("GET", pathAndQuery);
+}
+
+ApiReply SyncRequester::collect(QNetworkReply *reply, const QString &pathAndQuery)
+{
+    return retryWhileRateLimited(ApiClient::finish(reply), "GET", pathAndQuery, {}, {});
 }
 
 QString SyncRequester::failureMessage(const ApiReply &reply)
