@@ -25,6 +25,9 @@ public:
     std::optional<QByteArray> findLiveJson(
         const QString &tenantId, const QString &id, qint64 *version) const;
     bool isLive(const QString &tenantId, const QString &id) const;
+    // Whether a row with the id exists, live or soft-deleted (ids are never reused).
+    enum class RowState { Missing, Live, Deleted };
+    RowState rowState(const QString &tenantId, const QString &id) const;
     void insert(const QString &tenantId, const QJsonObject &record) const;
     // The INSERT statement and its values, for callers that prepare once and insert many.
     QString insertStatement() const;

@@ -13,6 +13,8 @@
 #include "domain/timestamps.h"
 
 #include <QSqlQuery>
+#include <map>
+#include <tuple>
 
 RecordStore::RecordStore(const QSqlDatabase &db)
     : m_db(db)
@@ -143,18 +145,21 @@ void RecordStore::applyRemote(
 
     Transaction transaction(m_db);
     const RecordRepository repository(m_db, spec);
-    std::optional<QJsonObject> current = repository.findLive(tenantId, id);
-    if (!current) {
+    // One cheap look first: most remote records (a first sync) are new here.
+    const RecordRepository::RowState state = repository.rowState(tenantId, id);
+    std::optional<QJsonObject> current;
+    if (state == RecordRepository::RowState::Deleted) {
         // A row deleted here keeps its id (UNIQUE with tenant_id): bring it back to life and
         // overwrite it below, rather than insert a second row.
         Database::exec(m_db,
-            QStringLiteral("UPDATE %1 SET deleted_at = NULL WHERE tenant_id = ? AND id = ? AND "
-                           "deleted_at IS NOT NULL")
+            QStringLiteral("UPDATE %1 SET deleted_at = NULL WHERE tenant_id = ? AND id = ?")
                 .arg(spec.name),
             {tenantId, id});
         current = repository.findLive(tenantId, id);
         if (current)
             adjustCount(spec, tenantId, *current, +1);
+    } else if (state == RecordRepository::RowState::Live) {
+        current = repository.findLive(tenantId, id);
     }
     if (!current) {
         Database::exec(m_db,
@@ -238,11 +243,28 @@ void RecordStore::checkReferences(const CollectionSpec &spec, const QString &ten
 void RecordStore::adjustCount(
     const CollectionSpec &spec, const QString &tenantId, const QJsonObject &record, int delta) const
 {
-    Database::exec(m_db,
-        QStringLiteral("INSERT INTO record_counts (tenant_id, collection, status, n) "
-                       "VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, collection, status) "
-                       "DO UPDATE SET n = n + excluded.n"),
-        {tenantId, spec.name, record.value(spec.statusField).toString(), delta});
+    // Summed per status and written once, just before the transaction commits: a batch of
+    // writes (a group commit, a page of the change feed) moves the same few counters.
+    QVariantList &rows = Transaction::deferredRows(m_db, QStringLiteral("record_counts"),
+        [db = m_db](const QVariantList &pending) { writeCounts(db, pending); });
+    rows << tenantId << spec.name << record.value(spec.statusField).toString() << delta;
+}
+
+void RecordStore::writeCounts(const QSqlDatabase &db, const QVariantList &rows)
+{
+    std::map<std::tuple<QString, QString, QString>, qint64> sums;
+    for (qsizetype i = 0; i + 3 < rows.size(); i += 4)
+        sums[{rows.at(i).toString(), rows.at(i + 1).toString(), rows.at(i + 2).toString()}]
+            += rows.at(i + 3).toLongLong();
+    for (const auto &[key, delta] : sums) {
+        if (delta == 0)
+            continue;
+        Database::exec(db,
+            QStringLiteral("INSERT INTO record_counts (tenant_id, collection, status, n) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, collection, status) "
+                           "DO UPDATE SET n = n + excluded.n"),
+            {std::get<0>(key), std::get<1>(key), std::get<2>(key), delta});
+    }
 }
 
 void RecordStore::logChange(const CollectionSpec &spec, const QString &tenantId,

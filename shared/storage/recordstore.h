@@ -68,8 +68,10 @@ private:
         const VersionCondition &condition) const;
     void checkReferences(const CollectionSpec &spec, const QString &tenantId,
         const QJsonObject &record, const QJsonObject *before) const;
+    // Needs an open Transaction (every write has one).
     void adjustCount(const CollectionSpec &spec, const QString &tenantId, const QJsonObject &record,
         int delta) const;
+    static void writeCounts(const QSqlDatabase &db, const QVariantList &rows);
     // The change-feed entry and, for creates and updates, the webhook events: in the change's
     // own transaction, so they exist exactly when the change does.
     void logChange(const CollectionSpec &spec, const QString &tenantId, const QString &action,
