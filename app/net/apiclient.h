@@ -22,12 +22,10 @@ public:
     // Idempotency-Key.
     ApiReply send(const QByteArray &method, const QString &pathAndQuery,
         const QByteArray &body = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
-    // The same in two halves, to have a request travel while this thread works on something
-    // else (the network runs on Qt's own thread): start() sends, finish() waits for the answer
-    // and deletes the reply.
-    QNetworkReply *start(const QByteArray &method, const QString &pathAndQuery,
-        const QByteArray &body = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
-    static ApiReply finish(QNetworkReply *reply);
+
+    QUrl serverUrl() const { return m_serverUrl; }
+    QString apiKey() const { return m_apiKey; }
+    int timeoutMs() const { return m_timeoutMs; }
 
     // Checks a --server argument: an http(s) URL with a host and no query; returns it without
     // a trailing slash, or an invalid QUrl.
@@ -36,6 +34,11 @@ public:
     static bool isOffline(QNetworkReply::NetworkError error);
 
 private:
+    QNetworkReply *start(const QByteArray &method, const QString &pathAndQuery,
+        const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers);
+    // Waits for the answer and deletes the reply.
+    static ApiReply finish(QNetworkReply *reply);
+
     QNetworkAccessManager m_manager;
     QUrl m_serverUrl;
     QString m_apiKey;

@@ -15,8 +15,8 @@ ChangeFeedApplier::ChangeFeedApplier(const LocalStore &store)
     : m_store(store)
 { }
 
-ChangeFeedApplier::PageResult ChangeFeedApplier::applyPage(
-    const QList<ChangeEntry> &entries, const QString &nextCursor) const
+ChangeFeedApplier::PageResult ChangeFeedApplier::applyPage(const QList<ChangeEntry> &entries,
+    const QString &nextCursor, const QList<QVariantList> *insertValues) const
 {
     const QSqlDatabase db = m_store.db();
     const QString tenant = m_store.tenantId();
@@ -26,7 +26,8 @@ ChangeFeedApplier::PageResult ChangeFeedApplier::applyPage(
 
     Transaction transaction(db);
     const QSet<QString> pendingIds = pending.recordIds();
-    for (const ChangeEntry &entry : entries) {
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const ChangeEntry &entry = entries.at(i);
         const CollectionSpec *spec = CollectionSpec::byEntityType(entry.entityType);
         if (!spec) {
             // A newer server's collection: this version has nowhere to keep it.
@@ -60,7 +61,11 @@ ChangeFeedApplier::PageResult ChangeFeedApplier::applyPage(
             ++result.keptLocal;
             continue;
         }
-        records.applyRemote(*spec, tenant, entry.data);
+        const QVariantList *values
+            = insertValues && i < insertValues->size() && !insertValues->at(i).isEmpty()
+            ? &insertValues->at(i)
+            : nullptr;
+        records.applyRemote(*spec, tenant, entry.data, values);
         ++result.applied;
     }
     ClientMeta(db).setValue(ClientMeta::cursorKey(), nextCursor);

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 class LocalStore;
 
@@ -30,7 +31,10 @@ public:
     explicit ChangeFeedApplier(const LocalStore &store);
 
     // Throws StorageError (and DomainError for a malformed record) with nothing applied.
-    PageResult applyPage(const QList<ChangeEntry> &entries, const QString &nextCursor) const;
+    // insertValues: parallel to entries, the cache rows of their records (see FeedPage), or
+    // null to work them out here.
+    PageResult applyPage(const QList<ChangeEntry> &entries, const QString &nextCursor,
+        const QList<QVariantList> *insertValues = nullptr) const;
 
 private:
     const LocalStore &m_store;

@@ -7,7 +7,8 @@ class LocalStore;
 class SyncRequester;
 
 // The pull half of the sync engine: follows GET /api/v1/changes from the stored cursor until
-// the server has nothing more, applying each page in one transaction (ChangeFeedApplier).
+// the server has nothing more (ChangeFeedReader, on its own thread), applying each page whole
+// (ChangeFeedApplier).
 // Offline is a normal outcome, not an error: the local changes stay queued and the next sync
 // continues from the same cursor. (ChangePusher is the push half.)
 class SyncClient
@@ -15,7 +16,6 @@ class SyncClient
     Q_DECLARE_TR_FUNCTIONS(SyncClient)
 
 public:
-    static constexpr int PageSize = 1000; // the feed's maximum
     static constexpr int PagesPerCommit = 8;
 
     enum class Outcome { Done, Offline, Failed };
@@ -35,8 +35,6 @@ public:
     PullResult pull();
 
 private:
-    static QString pagePath(const QString &cursor);
-
     const LocalStore &m_store;
     SyncRequester &m_requester;
 };

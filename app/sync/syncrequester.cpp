@@ -35,16 +35,6 @@ ApiReply SyncRequester::retryWhileRateLimited(ApiReply reply, const QByteArray &
     return reply;
 }
 
-QNetworkReply *SyncRequester::prefetch(const QString &pathAndQuery)
-{
-    return m_api.start("GET", pathAndQuery);
-}
-
-ApiReply SyncRequester::collect(QNetworkReply *reply, const QString &pathAndQuery)
-{
-    return retryWhileRateLimited(ApiClient::finish(reply), "GET", pathAndQuery, {}, {});
-}
-
 QString SyncRequester::failureMessage(const ApiReply &reply)
 {
     if (!reply.reachedServer())

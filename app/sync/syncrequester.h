@@ -10,7 +10,6 @@
 #include <utility>
 
 class ApiClient;
-class QNetworkReply;
 
 // The sync engine's way to the server: every request waits out a 429 (Retry-After, bounded)
 // and repeats, so neither the pull nor the push treats the tenant's rate limit as an error.
@@ -34,14 +33,11 @@ public:
         m_rateLimitNotice = std::move(notice);
     }
 
+    ApiClient &api() const { return m_api; }
+    std::function<void(int seconds)> rateLimitNotice() const { return m_rateLimitNotice; }
+
     ApiReply call(const QByteArray &method, const QString &pathAndQuery,
         const QByteArray &body = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
-
-    // A GET sent now and collected later, so that it travels while this thread does other work
-    // (the next page of the change feed while one is being applied).
-    QNetworkReply *prefetch(const QString &pathAndQuery);
-    // The prefetched answer; a 429 is waited out and the request repeated, as by call().
-    ApiReply collect(QNetworkReply *reply, const QString &pathAndQuery);
 
     // Why a request did not get the answer it wanted, in words for the user.
     static QString failureMessage(const ApiReply &reply);

@@ -6,6 +6,7 @@
 #include "storageerror.h"
 #include "transaction.h"
 
+#include <QHash>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <map>
@@ -66,7 +67,11 @@ bool RecordRepository::isLive(const QString &tenantId, const QString &id) const
 
 void RecordRepository::insert(const QString &tenantId, const QJsonObject &record) const
 {
-    const QVariantList values = insertValues(tenantId, record);
+    insertValuesOf(insertValues(tenantId, record));
+}
+
+void RecordRepository::insertValuesOf(const QVariantList &values) const
+{
     qint64 pk = 0;
     {
         // Straight through SQLite's C API: with some twenty values per row, QSqlQuery's
@@ -131,6 +136,16 @@ void RecordRepository::writeSearchRows(
 
 QString RecordRepository::insertStatement() const
 {
+    // Built once per collection (and thread): every insert asks for it.
+    thread_local QHash<QString, QString> statements;
+    QString &statement = statements[m_spec.name];
+    if (statement.isEmpty())
+        statement = buildInsertStatement();
+    return statement;
+}
+
+QString RecordRepository::buildInsertStatement() const
+{
     const QStringList columns = m_mapper.fieldColumns();
     QStringList placeholders;
     for (int i = 0; i < columns.size() + 6; ++i)
@@ -145,12 +160,7 @@ QString RecordRepository::insertStatement() const
 QVariantList RecordRepository::insertValues(
     const QString &tenantId, const QJsonObject &record) const
 {
-    QVariantList values = {tenantId, record.value(QStringLiteral("id")).toString(),
-        record.value(QStringLiteral("version")).toInteger(),
-        record.value(QStringLiteral("createdAt")).toString(),
-        record.value(QStringLiteral("updatedAt")).toString(), m_mapper.searchText(record)};
-    values << m_mapper.fieldValues(record);
-    return values;
+    return m_mapper.insertValues(tenantId, record);
 }
 
 void RecordRepository::update(const QString &tenantId, const QJsonObject &record) const

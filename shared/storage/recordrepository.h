@@ -32,6 +32,8 @@ public:
     // The INSERT statement and its values, for callers that prepare once and insert many.
     QString insertStatement() const;
     QVariantList insertValues(const QString &tenantId, const QJsonObject &record) const;
+    // insert() with values from insertValues() (or RecordRowMapper's, made elsewhere).
+    void insertValuesOf(const QVariantList &values) const;
     void update(const QString &tenantId, const QJsonObject &record) const;
     void markDeleted(
         const QString &tenantId, const QString &id, qint64 version, const QString &deletedAt) const;
@@ -42,6 +44,7 @@ public:
     static bool mergeSearchIndexes(const QSqlDatabase &db);
 
 private:
+    QString buildInsertStatement() const;
     void queueSearchUpdate(qint64 pk, const QVariant &oldText, const QVariant &newText) const;
     static void writeSearchRows(
         const QSqlDatabase &db, const QString &table, const QVariantList &rows);

@@ -275,3 +275,13 @@ QString RecordRowMapper::foldForSearch(const QStringList &parts)
     }
     return nonEmpty.join(u' ').toCaseFolded();
 }
+
+QVariantList RecordRowMapper::insertValues(const QString &tenantId, const QJsonObject &record) const
+{
+    QVariantList values = {tenantId, record.value(QStringLiteral("id")).toString(),
+        record.value(QStringLiteral("version")).toInteger(),
+        record.value(QStringLiteral("createdAt")).toString(),
+        record.value(QStringLiteral("updatedAt")).toString(), searchText(record)};
+    values << fieldValues(record);
+    return values;
+}

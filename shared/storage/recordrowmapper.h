@@ -22,6 +22,9 @@ public:
     // "id, version, created_at, updated_at, <field columns>" for SELECTs that toRecord() reads.
     QString selectList() const;
     QVariantList fieldValues(const QJsonObject &record) const;
+    // The values of RecordRepository's INSERT for record: no database needed, so they can be
+    // worked out on another thread.
+    QVariantList insertValues(const QString &tenantId, const QJsonObject &record) const;
     QJsonObject toRecord(const QSqlQuery &query) const;
     // The same record as toRecord(), written as JSON text with keys in the same (sorted) order.
     void writeRecord(const RawQuery &query, JsonWriter &writer) const;

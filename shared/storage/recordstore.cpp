@@ -133,15 +133,16 @@ void RecordStore::remove(const CollectionSpec &spec, const QString &tenantId, co
     transaction.commit();
 }
 
-void RecordStore::applyRemote(
-    const CollectionSpec &spec, const QString &tenantId, const QJsonObject &record) const
+void RecordStore::applyRemote(const CollectionSpec &spec, const QString &tenantId,
+    const QJsonObject &record, const QVariantList *insertValues) const
 {
     const QString id = Ids::normalized(record.value(QStringLiteral("id")).toString());
     if (id.isEmpty() || record.value(QStringLiteral("version")).toInteger() < 1)
         throw DomainError(DomainError::Kind::Validation,
             QStringLiteral("A remote %1 needs an id and a version.").arg(spec.entityType));
     QJsonObject stored = record;
-    stored.insert(QStringLiteral("id"), id);
+    if (stored.value(QStringLiteral("id")).toString() != id)
+        stored.insert(QStringLiteral("id"), id);
 
     Transaction transaction(m_db);
     const RecordRepository repository(m_db, spec);
@@ -166,7 +167,10 @@ void RecordStore::applyRemote(
             QStringLiteral(
                 "INSERT OR IGNORE INTO record_ids (tenant_id, id, collection) VALUES (?, ?, ?)"),
             {tenantId, id, spec.name});
-        repository.insert(tenantId, stored);
+        if (insertValues)
+            repository.insertValuesOf(*insertValues);
+        else
+            repository.insert(tenantId, stored);
         adjustCount(spec, tenantId, stored, +1);
     } else {
         repository.update(tenantId, stored);

@@ -56,8 +56,10 @@ public:
     // inserted, overwritten, or brought back if it was deleted here. Counters, record_ids and
     // the search index stay right; there is no validation, no reference check, and no change
     // log or webhook event, because the change happened (and was checked and announced) there.
-    void applyRemote(
-        const CollectionSpec &spec, const QString &tenantId, const QJsonObject &record) const;
+    // insertValues: RecordRowMapper::insertValues() of the record (with its id normalised),
+    // when the caller has them already.
+    void applyRemote(const CollectionSpec &spec, const QString &tenantId, const QJsonObject &record,
+        const QVariantList *insertValues = nullptr) const;
     // The other side deleted the record: deletes it here the same way, again without a change
     // log entry or webhook event. false when it was not live here (nothing to do).
     bool removeRemote(const CollectionSpec &spec, const QString &tenantId, const QString &id,
