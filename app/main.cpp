@@ -1,10 +1,21 @@
 #include "cli/commandline.h"
+#include "ui/desktopapp.h"
 
 #include <QCoreApplication>
 
-// The omniotap executable. So far only its command-line face; the windows come later.
+// The omniotap executable: with a command, the command line (no display needed); without,
+// the desktop window.
 int main(int argc, char *argv[])
 {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!CommandLine::isCommand(arguments)) {
+        QCoreApplication::setApplicationName(QStringLiteral("omniotap"));
+        QCoreApplication::setOrganizationName(QStringLiteral("OmnioTap"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(OMNIOTAP_VERSION));
+        return DesktopApp::run(argc, argv);
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("omniotap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OMNIOTAP_VERSION));

@@ -34,12 +34,17 @@ QString CommandLine::usage()
               "\n"
               "Options:\n"
               "  -h, --help      show this help\n"
-              "  -v, --version   show the version\n");
+              "  -v, --version   show the version\n"
+              "\n"
+              "Without a command, omniotap opens its window on the profile given with\n"
+              "--profile DIR (default: the platform's app data folder).\n");
 }
 
-int CommandLine::run(const QStringList &arguments)
+namespace {
+
+const std::map<QString, std::function<int(const QStringList &)>> &commands()
 {
-    static const std::map<QString, std::function<int(const QStringList &)>> commands = {
+    static const std::map<QString, std::function<int(const QStringList &)>> all = {
         {QStringLiteral("connect"), ConnectCommand::run},
         {QStringLiteral("import"), ImportCommand::run},
         {QStringLiteral("export"), ExportCommand::run},
@@ -47,6 +52,23 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("conflicts"), ConflictsCommand::run},
         {QStringLiteral("sync"), SyncCommand::run},
     };
+    return all;
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    // The window takes no arguments but --profile DIR; anything else is for the command line
+    // (which explains what it does not know).
+    const QString first = arguments.value(1);
+    if (first.isEmpty())
+        return false;
+    return first != QLatin1String("--profile") && !first.startsWith(QLatin1String("--profile="));
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
     const QStringList args = arguments.mid(1);
     const QString first = args.value(0);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")
@@ -58,8 +80,8 @@ int CommandLine::run(const QStringList &arguments)
         Console::outLine(QStringLiteral("omniotap %1").arg(QCoreApplication::applicationVersion()));
         return 0;
     }
-    const auto command = commands.find(first);
-    if (command == commands.end()) {
+    const auto command = commands().find(first);
+    if (command == commands().end()) {
         Console::errLine(
             first.isEmpty() ? tr("No command given.") : tr("Unknown command \"%1\".").arg(first));
         Console::errLine(usage());

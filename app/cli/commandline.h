@@ -13,4 +13,6 @@ public:
     // arguments as QCoreApplication::arguments() gives them (program first).
     static int run(const QStringList &arguments);
     static QString usage();
+    // Whether the arguments ask for a command (or help or the version) rather than the window.
+    static bool isCommand(const QStringList &arguments);
 };

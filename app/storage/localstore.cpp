@@ -4,6 +4,7 @@
 #include "clientschema.h"
 #include "pendingchangequeue.h"
 
+#include "domain/domainerror.h"
 #include "domain/ids.h"
 #include "domain/recordvalidator.h"
 #include "domain/timestamps.h"
@@ -119,6 +120,36 @@ void LocalStore::remove(const CollectionSpec &spec, const QString &id) const
     } else {
         queue.append(spec.name, id, QStringLiteral("delete"), {}, &*before);
     }
+    transaction.commit();
+}
+
+void LocalStore::restore(const CollectionSpec &spec, const QJsonObject &record) const
+{
+    const QSqlDatabase connection = db();
+    Transaction transaction(connection);
+    const QString tenant = tenantId();
+    const QString id = record.value(QStringLiteral("id")).toString();
+    if (RecordRepository(connection, spec).isLive(tenant, id))
+        return;
+    const PendingChangeQueue queue(connection);
+    const std::optional<PendingChange> last = queue.lastFor(id);
+    if (last && last->action == QLatin1String("delete")) {
+        queue.remove(last->seq);
+    } else if (!last) {
+        // Deleted before its create was ever sent, which dropped the create: queue it again.
+        QJsonObject body;
+        for (const FieldSpec &field : spec.fields) {
+            const QJsonValue value = record.value(field.name);
+            if (!field.readOnly && !value.isNull() && !value.isUndefined())
+                body.insert(field.name, value);
+        }
+        body.insert(QStringLiteral("id"), id);
+        queue.append(spec.name, id, QStringLiteral("create"), body, nullptr);
+    } else {
+        throw DomainError(DomainError::Kind::DuplicateId,
+            QStringLiteral("The %1 %2 cannot be brought back.").arg(spec.entityType, id));
+    }
+    RecordStore(connection).applyRemote(spec, tenant, record);
     transaction.commit();
 }
 

@@ -42,6 +42,10 @@ public:
     UpdateResult update(
         const CollectionSpec &spec, const QString &id, const QJsonObject &patch) const;
     void remove(const CollectionSpec &spec, const QString &id) const;
+    // Undoes remove(): record (as it was before) is live again, and the outbox is as if the
+    // deletion had not happened: a queued delete is dropped, a dropped unsent create queued
+    // again. Only for a deletion not sent yet; throws DomainError (DuplicateId) otherwise.
+    void restore(const CollectionSpec &spec, const QJsonObject &record) const;
 
     std::optional<QJsonObject> find(const CollectionSpec &spec, const QString &id) const;
     ListPage list(const CollectionSpec &spec, const ListQuery &query) const;

@@ -68,6 +68,15 @@ std::optional<PendingChange> PendingChangeQueue::firstFor(const QString &recordI
     return changes.constFirst();
 }
 
+std::optional<PendingChange> PendingChangeQueue::lastFor(const QString &recordId) const
+{
+    const QList<PendingChange> changes
+        = select(QStringLiteral("WHERE record_id = ? ORDER BY seq DESC LIMIT 1"), {recordId});
+    if (changes.isEmpty())
+        return std::nullopt;
+    return changes.constFirst();
+}
+
 std::optional<PendingChange> PendingChangeQueue::nextAfter(qint64 seq) const
 {
     const QList<PendingChange> changes

@@ -24,6 +24,7 @@ public:
     // The oldest change of the record still waiting, if any: its base is the version the local
     // edits started from.
     std::optional<PendingChange> firstFor(const QString &recordId) const;
+    std::optional<PendingChange> lastFor(const QString &recordId) const;
     // The first change after seq (0: the oldest), for walking the outbox without loading it.
     std::optional<PendingChange> nextAfter(qint64 seq) const;
     std::optional<PendingChange> bySeq(qint64 seq) const;

@@ -1,0 +1,61 @@
+#include "desktopapp.h"
+
+#include "mainwindow.h"
+
+#include "profile/profile.h"
+#include "storage/localstore.h"
+
+#include "storage/storageerror.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+
+int DesktopApp::run(int &argc, char **argv)
+{
+    if (!hasDisplay()) {
+        // QApplication would abort with a platform-plugin message; say what to do instead.
+        std::fputs(qPrintable(tr("omniotap: no display to open the window on (DISPLAY and "
+                                 "WAYLAND_DISPLAY are not set). Use a command instead: "
+                                 "omniotap --help.\n")),
+            stderr);
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(tr("OmnioTap"));
+
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("profile"), tr("The profile folder."), QStringLiteral("DIR")});
+    parser.process(app);
+    const QString directory = parser.isSet(QStringLiteral("profile"))
+        ? parser.value(QStringLiteral("profile"))
+        : Profile::defaultDirectory();
+
+    QString error;
+    std::optional<Profile> profile = Profile::open(directory, &error);
+    if (!profile) {
+        QMessageBox::critical(nullptr, tr("OmnioTap"),
+            tr("Cannot open the profile in %1:\n%2").arg(directory, error));
+        return 1;
+    }
+    LocalStore store(profile->cacheFilePath());
+    try {
+        store.open();
+    } catch (const StorageError &failure) {
+        QMessageBox::critical(nullptr, tr("OmnioTap"),
+            tr("Cannot open the local cache %1:\n%2")
+                .arg(profile->cacheFilePath(), QString::fromUtf8(failure.what())));
+        return 1;
+    }
+    MainWindow window(store);
+    window.show();
+    return app.exec();
+}
+
+bool DesktopApp::hasDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}

@@ -1,0 +1,367 @@
+#include "mainwindow.h"
+
+#include "collectioncolumns.h"
+#include "recordcommands.h"
+#include "recordeditor.h"
+#include "recordtablemodel.h"
+
+#include "storage/localstore.h"
+#include "storage/pendingchangequeue.h"
+
+#include "domain/collectionspec.h"
+#include "domain/domainerror.h"
+#include "storage/storageerror.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace {
+
+// Long enough to let a fast typist finish a word, short enough to feel instant.
+constexpr int kSearchDelayMs = 120;
+
+} // namespace
+
+MainWindow::MainWindow(const LocalStore &store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_model(new RecordTableModel(store, this))
+    , m_undo(new QUndoStack(this))
+{
+    setWindowTitle(tr("OmnioTap"));
+    buildLayout();
+    buildActions();
+    connect(m_model, &RecordTableModel::loadFailed, this, &MainWindow::reportError);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSummary);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    showCollection(qBound(0, settings.value(QStringLiteral("window/collection")).toInt(),
+        int(CollectionSpec::all().size()) - 1));
+}
+
+void MainWindow::buildLayout()
+{
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setMaximumWidth(200);
+    const QList<QStyle::StandardPixmap> icons = {QStyle::SP_DirHomeIcon, QStyle::SP_DriveNetIcon,
+        QStyle::SP_FileDialogInfoView, QStyle::SP_ArrowRight, QStyle::SP_MessageBoxQuestion};
+    int index = 0;
+    for (const CollectionSpec &spec : CollectionSpec::all()) {
+        auto *item = new QListWidgetItem(
+            style()->standardIcon(icons.value(index)), CollectionColumns::title(spec), m_sidebar);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(CollectionColumns::title(spec)).arg(++index));
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && (!m_model->collection() || &spec() != &CollectionSpec::all().at(row)))
+            showCollection(row);
+    });
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setDefaultSectionSize(160);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::showSelected);
+
+    m_emptyState = new QLabel(this);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setMargin(24);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_emptyState);
+
+    m_editor = new RecordEditor(this);
+    m_editor->setMinimumWidth(320);
+    connect(m_editor, &RecordEditor::saveRequested, this, &MainWindow::saveRecord);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_listStack);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({160, 760, 360});
+    setCentralWidget(splitter);
+
+    m_summary = new QLabel(this);
+    statusBar()->addPermanentWidget(m_summary);
+    resize(1280, 800);
+}
+
+void MainWindow::buildActions()
+{
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    QAction *create = toolbar->addAction(
+        style()->standardIcon(QStyle::SP_FileIcon), tr("New"), this, &MainWindow::newRecord);
+    create->setShortcut(QKeySequence::New);
+    create->setToolTip(tr("New record (Ctrl+N)"));
+    QAction *remove = toolbar->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"),
+        this, &MainWindow::deleteSelected);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(remove);
+    QAction *save = new QAction(tr("Save"), this);
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, this, &MainWindow::saveRecord);
+    addAction(save);
+    toolbar->addSeparator();
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+
+    m_search = new QLineEdit(this);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    toolbar->addWidget(m_search);
+    m_status = new QComboBox(this);
+    m_status->setToolTip(tr("Show only records with this status"));
+    toolbar->addWidget(m_status);
+    QAction *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(
+        m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+        [this] { m_model->setStatusFilter(m_status->currentData().toString()); });
+
+    for (int i = 0; i < CollectionSpec::all().size(); ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showCollection(i); });
+        addAction(go);
+    }
+}
+
+const CollectionSpec &MainWindow::spec() const
+{
+    return *m_model->collection();
+}
+
+void MainWindow::showCollection(int index)
+{
+    const CollectionSpec &chosen = CollectionSpec::all().at(index);
+    m_sidebar->setCurrentRow(index);
+    m_searchDelay->stop();
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_search->setPlaceholderText(
+        tr("Search %1… (Ctrl+F)").arg(CollectionColumns::title(chosen).toLower()));
+    m_model->setCollection(chosen);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_editor->setCollection(chosen);
+    updateStatusFilterChoices();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    updateSummary();
+}
+
+void MainWindow::updateStatusFilterChoices()
+{
+    m_status->blockSignals(true);
+    m_status->clear();
+    m_status->addItem(
+        tr("Any %1").arg(CollectionColumns::fieldLabel(spec().statusField).toLower()), QString());
+    if (const FieldSpec *field = spec().field(spec().statusField)) {
+        for (const QString &value : field->enumValues)
+            m_status->addItem(CollectionColumns::valueLabel(value), value);
+    }
+    m_status->blockSignals(false);
+}
+
+void MainWindow::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    m_editor->setRecord(m_model->recordAt(current.row()));
+}
+
+void MainWindow::newRecord()
+{
+    m_table->clearSelection();
+    m_editor->setRecord({});
+    if (QWidget *first = m_editor->editorFor(spec().fields.constFirst().name))
+        first->setFocus();
+}
+
+void MainWindow::saveRecord()
+{
+    if (!m_editor->isEnabled() || !m_editor->hasChanges())
+        return;
+    const CollectionSpec &collection = spec();
+    try {
+        QJsonObject before = m_editor->record();
+        QJsonObject after;
+        if (m_editor->isNew()) {
+            after = m_store.create(collection, m_editor->createBody());
+            before = {};
+        } else {
+            after = m_store
+                        .update(collection, before.value(QStringLiteral("id")).toString(),
+                            m_editor->patch())
+                        .record;
+        }
+        m_undo->push(new RecordCommand(
+            before.isEmpty() ? RecordCommand::Kind::Create : RecordCommand::Kind::Update, m_store,
+            collection, before, after,
+            [this](const QString &c, const QString &id, const QString &error) {
+                afterUndoOrRedo(c, id, error);
+            }));
+        m_model->refresh();
+        selectRecord(after.value(QStringLiteral("id")).toString());
+        m_editor->setRecord(after);
+        statusBar()->showMessage(tr("Saved."), 3000);
+    } catch (const DomainError &error) {
+        m_editor->showErrors(error.errors(), error.errors().isEmpty() ? error.detail() : QString());
+    } catch (const StorageError &error) {
+        reportError(QString::fromUtf8(error.what()));
+    }
+    updateSummary();
+}
+
+void MainWindow::deleteSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QJsonObject record = m_model->recordAt(current.row());
+    const CollectionSpec &collection = spec();
+    try {
+        m_store.remove(collection, record.value(QStringLiteral("id")).toString());
+        m_undo->push(new RecordCommand(RecordCommand::Kind::Delete, m_store, collection, record, {},
+            [this](const QString &c, const QString &id, const QString &error) {
+                afterUndoOrRedo(c, id, error);
+            }));
+        const int row = current.row();
+        m_model->refresh();
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(qMin(row, m_model->rowCount() - 1));
+        else
+            m_editor->setRecord({});
+        statusBar()->showMessage(
+            tr("Deleted the %1. Undo with Ctrl+Z.").arg(CollectionColumns::singular(collection)),
+            5000);
+    } catch (const DomainError &error) {
+        reportError(error.detail());
+    } catch (const StorageError &error) {
+        reportError(QString::fromUtf8(error.what()));
+    }
+    updateSummary();
+}
+
+void MainWindow::afterUndoOrRedo(const QString &collection, const QString &id, const QString &error)
+{
+    if (!error.isEmpty())
+        reportError(tr("Could not undo or redo that: %1").arg(error));
+    int index = 0;
+    for (const CollectionSpec &each : CollectionSpec::all()) {
+        if (each.name == collection && &each != m_model->collection())
+            showCollection(index);
+        ++index;
+    }
+    m_model->refresh();
+    if (!id.isEmpty())
+        selectRecord(id);
+    updateSummary();
+}
+
+void MainWindow::selectRecord(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void MainWindow::updateSummary()
+{
+    if (!m_model->collection())
+        return;
+    const CollectionSpec &collection = spec();
+    const bool filtered
+        = !m_search->text().trimmed().isEmpty() || !m_model->statusFilter().isEmpty();
+    if (m_model->totalCount() == 0) {
+        m_emptyState->setText(filtered
+                ? tr("No %1 match. Clear the search or the filter to see them all.")
+                      .arg(CollectionColumns::title(collection).toLower())
+                : tr("No %1 yet.\nPress Ctrl+N to add the first one, or import a CSV file.")
+                      .arg(CollectionColumns::title(collection).toLower()));
+        m_listStack->setCurrentWidget(m_emptyState);
+    } else {
+        m_listStack->setCurrentWidget(m_table);
+    }
+    qint64 pending = 0;
+    try {
+        pending = PendingChangeQueue(m_store.db()).count();
+    } catch (const StorageError &) {
+        pending = -1;
+    }
+    QString text = tr("%n %1", nullptr, int(qMin<qint64>(m_model->totalCount(), INT_MAX)))
+                       .arg(CollectionColumns::title(collection).toLower());
+    if (pending > 0)
+        text += tr(" · %n change(s) not synced yet", nullptr, int(pending));
+    m_summary->setText(text);
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("OmnioTap"), message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/collection"), m_sidebar->currentRow());
+    event->accept();
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QMainWindow>
+
+class LocalStore;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QUndoStack;
+class RecordEditor;
+class RecordTableModel;
+struct CollectionSpec;
+
+// The window sales staff live in: a sidebar of the five collections, each a sortable table of
+// the local cache with search-as-you-type and a status filter, and a detail pane that edits
+// the selected record with the API's validation messages inline. Every change goes to the
+// cache at once (and its outbox, for the next sync) and can be undone.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const LocalStore &store, QWidget *parent = nullptr);
+
+    // For tests and the command line: the parts a user works with.
+    QListWidget *sidebar() const { return m_sidebar; }
+    QTableView *table() const { return m_table; }
+    RecordTableModel *model() const { return m_model; }
+    RecordEditor *editor() const { return m_editor; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *statusFilter() const { return m_status; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    void showCollection(int index);
+    void newRecord();
+    void saveRecord();
+    void deleteSelected();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void showSelected();
+    void selectRecord(const QString &id);
+    void afterUndoOrRedo(const QString &collection, const QString &id, const QString &error);
+    void updateStatusFilterChoices();
+    void updateSummary();
+    void reportError(const QString &message);
+    const CollectionSpec &spec() const;
+
+    const LocalStore &m_store;
+    RecordTableModel *m_model = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_emptyState = nullptr;
+    RecordEditor *m_editor = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QLabel *m_summary = nullptr;
+    QUndoStack *m_undo = nullptr;
+};

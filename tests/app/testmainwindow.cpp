@@ -1,0 +1,252 @@
+#include "testmainwindow.h"
+
+#include "ui/mainwindow.h"
+#include "ui/recordeditor.h"
+#include "ui/recordtablemodel.h"
+
+#include "storage/localstore.h"
+#include "storage/pendingchangequeue.h"
+
+#include "domain/collectionspec.h"
+#include "storage/transaction.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const CollectionSpec &contacts()
+{
+    return *CollectionSpec::byName(u"contacts"_s);
+}
+
+QLineEdit *lineFor(MainWindow &window, const QString &field)
+{
+    return qobject_cast<QLineEdit *>(window.editor()->editorFor(field));
+}
+
+} // namespace
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<LocalStore>(m_dir->filePath(u"cache.db"_s));
+    m_store->open();
+    QCoreApplication::setOrganizationName(u"OmnioTapTests"_s);
+    QCoreApplication::setApplicationName(u"tst_main_window"_s);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::addContacts(int count)
+{
+    Transaction transaction(m_store->db());
+    for (int i = 0; i < count; ++i) {
+        m_store->create(contacts(),
+            {{u"firstName"_s, u"Person %1"_s.arg(i, 5, 10, QChar(u'0'))},
+                {u"lastName"_s, i % 10 == 0 ? u"Zebra"_s : u"Smith"_s},
+                {u"status"_s, i % 4 == 0 ? u"inactive"_s : u"active"_s}});
+    }
+    transaction.commit();
+}
+
+void TestMainWindow::modelLoadsOnDemandAndPassesTester()
+{
+    addContacts(1000);
+    {
+        RecordTableModel model(*m_store);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCollection(contacts());
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCoreApplication::processEvents(); // fetches the tester asked for during changes
+        QCOMPARE(model.rowCount(), 1000);
+        model.refresh();
+        model.setSearch(u"Person 0001"_s);
+        QCOMPARE(model.totalCount(), 10);
+    }
+
+    RecordTableModel model(*m_store);
+    model.setCollection(contacts());
+    QCOMPARE(model.totalCount(), 1000);
+    QCOMPARE(model.rowCount(), RecordTableModel::PageSize); // never the whole table
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * RecordTableModel::PageSize);
+    QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), u"First name"_s);
+    model.sort(0, Qt::AscendingOrder);
+    QCOMPARE(model.data(model.index(0, 0)).toString(), u"Person 00000"_s);
+    QCOMPARE(model.data(model.index(0, 5)).toString(), u"Inactive"_s); // enum values in words
+
+    // A view asks for rows as it scrolls, and only then.
+    RecordTableModel lazy(*m_store);
+    lazy.setCollection(contacts());
+    QTableView view;
+    view.setModel(&lazy);
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(lazy.rowCount(), RecordTableModel::PageSize);
+    view.scrollToBottom();
+    QTRY_VERIFY(lazy.rowCount() > RecordTableModel::PageSize);
+    QVERIFY(lazy.rowCount() < 1000);
+}
+
+void TestMainWindow::modelSearchFilterAndSort()
+{
+    addContacts(300);
+    RecordTableModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCollection(contacts());
+    model.setSearch(u"zebra"_s);
+    QCOMPARE(model.totalCount(), 30);
+    model.setSearch(QString());
+    model.setStatusFilter(u"inactive"_s);
+    QCOMPARE(model.totalCount(), 75);
+    model.setStatusFilter(QString());
+    model.sort(0, Qt::DescendingOrder);
+    QCOMPARE(model.data(model.index(0, 0)).toString(), u"Person 00299"_s);
+    model.sort(0, Qt::AscendingOrder);
+    QCOMPARE(model.data(model.index(0, 0)).toString(), u"Person 00000"_s);
+}
+
+void TestMainWindow::createContactThroughDetailPane()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(window.editor()->isNew());
+    QTest::keyClicks(lineFor(window, u"firstName"_s), u"Ada"_s);
+    QTest::keyClicks(lineFor(window, u"lastName"_s), u"Lovelace"_s);
+    QTest::keyClicks(lineFor(window, u"email"_s), u"ada@example.com"_s);
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+
+    QCOMPARE(window.model()->totalCount(), 1);
+    const QJsonObject shown = window.model()->recordAt(0);
+    QCOMPARE(shown.value(u"firstName"_s).toString(), u"Ada"_s);
+    QCOMPARE(shown.value(u"email"_s).toString(), u"ada@example.com"_s);
+    QCOMPARE(window.table()->currentIndex().row(), 0);
+    QVERIFY(!window.editor()->isNew());
+    // In the cache and queued for the next sync.
+    const QList<PendingChange> pending = PendingChangeQueue(m_store->db()).all();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.at(0).action, u"create"_s);
+    QCOMPARE(pending.at(0).body.value(u"lastName"_s).toString(), u"Lovelace"_s);
+}
+
+void TestMainWindow::validationErrorsShowInline()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.newRecord();
+    QTest::keyClicks(lineFor(window, u"lastName"_s), u"No First Name"_s);
+    QTest::keyClicks(lineFor(window, u"email"_s), u"not-an-address"_s);
+    window.saveRecord();
+
+    QCOMPARE(window.model()->totalCount(), 0);
+    QCOMPARE(PendingChangeQueue(m_store->db()).count(), 0);
+    // The messages the API gives, next to their fields.
+    QStringList shown;
+    for (QLabel *label : window.editor()->findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->text().isEmpty())
+            shown << label->text();
+    }
+    QVERIFY2(shown.join(u'|').contains(u"is required"_s), qPrintable(shown.join(u'|')));
+    QVERIFY2(
+        shown.join(u'|').contains(u"email"_s, Qt::CaseInsensitive), qPrintable(shown.join(u'|')));
+    QVERIFY(window.editor()->isNew()); // what was typed stays, to be fixed
+    QCOMPARE(lineFor(window, u"lastName"_s)->text(), u"No First Name"_s);
+}
+
+void TestMainWindow::editAndDeleteUndo()
+{
+    addContacts(3);
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.table()->selectRow(1);
+    const QString id = window.model()->recordAt(1).value(u"id"_s).toString();
+    const QString original = window.model()->recordAt(1).value(u"firstName"_s).toString();
+    QLineEdit *firstName = lineFor(window, u"firstName"_s);
+    firstName->selectAll();
+    QTest::keyClicks(firstName, u"Renamed"_s);
+    window.saveRecord();
+    QCOMPARE(m_store->find(contacts(), id)->value(u"firstName"_s).toString(), u"Renamed"_s);
+
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_store->find(contacts(), id)->value(u"firstName"_s).toString(), original);
+    window.undoStack()->redo();
+    QCOMPARE(m_store->find(contacts(), id)->value(u"firstName"_s).toString(), u"Renamed"_s);
+
+    window.table()->setFocus();
+    window.table()->selectRow(window.model()->rowOf(id));
+    QTest::keyClick(window.table(), Qt::Key_Delete);
+    QVERIFY(!m_store->find(contacts(), id));
+    QCOMPARE(window.model()->totalCount(), 2);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(m_store->find(contacts(), id));
+    QCOMPARE(window.model()->totalCount(), 3);
+    QCOMPARE(window.table()->currentIndex().row(), window.model()->rowOf(id));
+    // Never sent, so after create, edits, delete and its undo the outbox holds the create and
+    // the edits only: no delete goes to the server.
+    for (const PendingChange &change : PendingChangeQueue(m_store->db()).all())
+        QVERIFY(change.action != u"delete"_s);
+}
+
+void TestMainWindow::shortcutsSwitchCollections()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.model()->collection()->name, u"opportunities"_s);
+    QCOMPARE(window.sidebar()->currentRow(), 3);
+    // The status filter offers the collection's own statuses (stages here).
+    QCOMPARE(window.statusFilter()->itemData(1).toString(), u"prospecting"_s);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.model()->collection()->name, u"contacts"_s);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(window.searchField()->hasFocus());
+}
+
+void TestMainWindow::emptyStateTellsWhatToDo()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *stack = window.findChild<QStackedWidget *>();
+    QVERIFY(stack);
+    auto *empty = qobject_cast<QLabel *>(stack->currentWidget());
+    QVERIFY(empty);
+    QVERIFY2(empty->text().contains(u"Ctrl+N"_s), qPrintable(empty->text()));
+
+    addContacts(5);
+    window.model()->refresh();
+    QCOMPARE(stack->currentWidget(), window.table());
+    window.searchField()->setText(u"nobody-has-this-name"_s);
+    QTRY_VERIFY(stack->currentWidget() != window.table());
+    QCOMPARE(window.model()->totalCount(), 0);
+    QVERIFY(qobject_cast<QLabel *>(stack->currentWidget())->text().contains(u"match"_s));
+    window.searchField()->clear();
+    QTRY_COMPARE(window.model()->totalCount(), 5);
+    QCOMPARE(stack->currentWidget(), window.table());
+}
+
+QTEST_MAIN(TestMainWindow)
