@@ -6,13 +6,8 @@
 
 #include "net/apiclient.h"
 #include "secrets/profileapikey.h"
-#include "storage/clientmeta.h"
-#include "storage/conflictstore.h"
 #include "storage/localstore.h"
-#include "storage/pendingchangequeue.h"
-#include "sync/changepusher.h"
-#include "sync/syncclient.h"
-#include "sync/syncrequester.h"
+#include "sync/syncsession.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,56 +37,39 @@ int SyncCommand::run(const QStringList &args)
     LocalStore store(profile.cacheFilePath());
     store.open();
     store.checkpointInBackground();
-    ApiClient api(server, apiKey);
-    SyncRequester requester(api);
-    requester.setRateLimitNotice([](int seconds) {
+    SyncSession session(store, server, apiKey);
+    session.setRateLimitNotice([](int seconds) {
         Console::errLine(
             tr("The server is rate limiting this tenant; waiting %n second(s).", nullptr, seconds));
     });
+    const SyncSession::Report report = session.run();
 
-    // Pull first: the push then merges against the newest server state it could know, and a
-    // server deletion of a locally edited record is seen before the edit is sent.
-    const SyncClient::PullResult pulled = SyncClient(store, requester).pull();
-    ChangePusher::Result pushed;
-    if (pulled.outcome == SyncClient::Outcome::Done)
-        pushed = ChangePusher(store, requester).push();
-
-    const qint64 pending = PendingChangeQueue(store.db()).count();
-    const bool offline = pulled.outcome == SyncClient::Outcome::Offline
-        || pushed.outcome == ChangePusher::Outcome::Offline;
-    if (offline) {
-        const QString why = pulled.message.isEmpty() ? pushed.message : pulled.message;
-        Console::errLine(tr(
-            "Offline: cannot reach %1 (%2). %n local change(s) stay queued.", nullptr, int(pending))
-                             .arg(server.toString(), why));
+    if (report.outcome == SyncSession::Outcome::Offline) {
+        Console::errLine(tr("Offline: cannot reach %1 (%2). %n local change(s) stay queued.",
+            nullptr, int(report.pending))
+                             .arg(server.toString(), report.message));
         return ExitOffline;
     }
-    if (pulled.outcome == SyncClient::Outcome::Failed
-        || pushed.outcome == ChangePusher::Outcome::Failed) {
-        const QString why = pulled.message.isEmpty() ? pushed.message : pulled.message;
-        throw CommandError(
-            tr("Sync with %1 failed: %2. %n local change(s) stay queued.", nullptr, int(pending))
-                .arg(server.toString(), why));
-    }
+    if (report.outcome == SyncSession::Outcome::Failed)
+        throw CommandError(tr("Sync with %1 failed: %2. %n local change(s) stay queued.", nullptr,
+            int(report.pending))
+                               .arg(server.toString(), report.message));
 
-    const qint64 conflicts = ConflictStore(store.db()).count();
     if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject summary {{QStringLiteral("pulled"), pulled.pulled},
-            {QStringLiteral("pushed"), pushed.sent}, {QStringLiteral("pending"), pending},
-            {QStringLiteral("conflicts"), conflicts},
-            {QStringLiteral("cursor"), ClientMeta(store.db()).value(ClientMeta::cursorKey())}};
+        const QJsonObject summary {{QStringLiteral("pulled"), report.pulled},
+            {QStringLiteral("pushed"), report.pushed}, {QStringLiteral("pending"), report.pending},
+            {QStringLiteral("conflicts"), report.conflicts},
+            {QStringLiteral("cursor"), report.cursor}};
         Console::out(QJsonDocument(summary).toJson(QJsonDocument::Compact) + '\n');
     } else {
-        QString line = tr("Pulled %n change(s)", nullptr, pulled.pulled);
-        line += tr(", sent %n", nullptr, pushed.sent);
-        if (conflicts > 0) {
-            line += tr(
-                "; %n conflict(s) wait for you: see omniotap conflicts", nullptr, int(conflicts));
-            line += tr(" (%n local change(s) held back until then)", nullptr, int(pending));
+        QString line = tr("Pulled %n change(s)", nullptr, report.pulled);
+        line += tr(", sent %n", nullptr, report.pushed);
+        if (report.conflicts > 0) {
+            line += tr("; %n conflict(s) wait for you: see omniotap conflicts", nullptr,
+                int(report.conflicts));
+            line += tr(" (%n local change(s) held back until then)", nullptr, int(report.pending));
         }
         Console::outLine(line + u'.');
     }
-    // Whatever is still queued now belongs to a conflicted record (anything else either went
-    // out or ended the sync above with 1 or 2).
-    return conflicts > 0 ? ExitConflicts : 0;
+    return report.outcome == SyncSession::Outcome::Conflicts ? ExitConflicts : 0;
 }

@@ -1,6 +1,9 @@
 #include "desktopapp.h"
 
+#include "backgroundsync.h"
 #include "mainwindow.h"
+
+#include "net/apiclient.h"
 
 #include "profile/profile.h"
 #include "storage/localstore.h"
@@ -12,6 +15,7 @@
 #include <QMessageBox>
 
 #include <cstdio>
+#include <memory>
 
 int DesktopApp::run(int &argc, char **argv)
 {
@@ -50,6 +54,12 @@ int DesktopApp::run(int &argc, char **argv)
         return 1;
     }
     MainWindow window(store);
+    std::unique_ptr<BackgroundSync> sync;
+    const QUrl server = ApiClient::normalizedServerUrl(profile->serverUrl());
+    if (server.isValid()) {
+        sync = std::make_unique<BackgroundSync>(profile->cacheFilePath(), server, profile->id());
+        window.setBackgroundSync(sync.get());
+    }
     window.show();
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backgroundsync.h"
 #include "collectioncolumns.h"
 #include "recordcommands.h"
 #include "recordeditor.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -27,6 +29,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTime>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -350,6 +353,62 @@ void MainWindow::updateSummary()
     if (pending > 0)
         text += tr(" · %n change(s) not synced yet", nullptr, int(pending));
     m_summary->setText(text);
+}
+
+void MainWindow::setBackgroundSync(BackgroundSync *sync)
+{
+    m_syncState = new QLabel(tr("Not synced yet"), this);
+    statusBar()->addPermanentWidget(m_syncState);
+    m_syncNow = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Sync now"), this);
+    m_syncNow->setShortcut(QKeySequence::Refresh);
+    m_syncNow->setToolTip(tr("Sync with the server now (F5)"));
+    connect(m_syncNow, &QAction::triggered, sync, &BackgroundSync::syncNow);
+    findChild<QToolBar *>(QStringLiteral("mainToolbar"))->addAction(m_syncNow);
+    connect(sync, &BackgroundSync::started, this, [this] {
+        m_syncState->setText(tr("Syncing…"));
+        m_syncNow->setEnabled(false);
+    });
+    connect(sync, &BackgroundSync::finished, this, &MainWindow::showSyncReport);
+}
+
+void MainWindow::showSyncReport(const SyncSession::Report &report)
+{
+    m_syncNow->setEnabled(true);
+    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    switch (report.outcome) {
+    case SyncSession::Outcome::InStep:
+        m_syncState->setText(tr("Synced at %1").arg(time));
+        m_syncState->setToolTip(
+            tr("Received %1 and sent %2 changes.").arg(report.pulled).arg(report.pushed));
+        break;
+    case SyncSession::Outcome::Conflicts:
+        m_syncState->setText(
+            tr("Synced at %1 · %n conflict(s) to resolve", nullptr, int(report.conflicts))
+                .arg(time));
+        m_syncState->setToolTip(tr("Changes made here and on the server disagree. Run "
+                                   "omniotap conflicts to compare and choose."));
+        break;
+    case SyncSession::Outcome::Offline:
+        m_syncState->setText(tr("Offline"));
+        m_syncState->setToolTip(tr("The server cannot be reached (%1). Your changes are kept "
+                                   "and go out at the next sync.")
+                                    .arg(report.message));
+        break;
+    case SyncSession::Outcome::Failed:
+        m_syncState->setText(tr("Sync failed"));
+        m_syncState->setToolTip(report.message);
+        statusBar()->showMessage(tr("Sync failed: %1").arg(report.message), 10000);
+        break;
+    }
+    if (report.pulled > 0 || report.pushed > 0) {
+        // Show what arrived, keeping the selected record selected (unless it is being edited).
+        const QString selected = m_editor->record().value(QStringLiteral("id")).toString();
+        const bool editing = m_editor->hasChanges();
+        m_model->refresh();
+        if (!editing && !selected.isEmpty())
+            selectRecord(selected);
+    }
+    updateSummary();
 }
 
 void MainWindow::reportError(const QString &message)

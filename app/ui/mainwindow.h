@@ -1,7 +1,10 @@
 #pragma once
 
+#include "sync/syncsession.h"
+
 #include <QMainWindow>
 
+class BackgroundSync;
 class LocalStore;
 class QComboBox;
 class QLabel;
@@ -34,6 +37,9 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     QUndoStack *undoStack() const { return m_undo; }
 
+    // Shows the sync state in the status bar and offers Sync now (F5).
+    void setBackgroundSync(BackgroundSync *sync);
+
     void showCollection(int index);
     void newRecord();
     void saveRecord();
@@ -51,6 +57,7 @@ private:
     void updateStatusFilterChoices();
     void updateSummary();
     void reportError(const QString &message);
+    void showSyncReport(const SyncSession::Report &report);
     const CollectionSpec &spec() const;
 
     const LocalStore &m_store;
@@ -65,4 +72,6 @@ private:
     QTimer *m_searchDelay = nullptr;
     QLabel *m_summary = nullptr;
     QUndoStack *m_undo = nullptr;
+    QLabel *m_syncState = nullptr;
+    QAction *m_syncNow = nullptr;
 };

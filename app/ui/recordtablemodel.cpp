@@ -115,7 +115,8 @@ void RecordTableModel::fetchMore(const QModelIndex &parent)
     if (m_notifying) {
         // Asked while views are still taking in a reset or an insertion: inserting rows now
         // would nest one change inside another, so it waits for the event loop.
-        QMetaObject::invokeMethod(this, [this] { fetchMore({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { fetchMore({}); }, Qt::QueuedConnection);
         return;
     }
     try {

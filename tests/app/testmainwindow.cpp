@@ -1,9 +1,14 @@
 #include "testmainwindow.h"
 
+#include "serverprocess.h"
+#include "testtenant.h"
+
+#include "ui/backgroundsync.h"
 #include "ui/mainwindow.h"
 #include "ui/recordeditor.h"
 #include "ui/recordtablemodel.h"
 
+#include "profile/profile.h"
 #include "storage/localstore.h"
 #include "storage/pendingchangequeue.h"
 
@@ -15,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -247,6 +253,49 @@ void TestMainWindow::emptyStateTellsWhatToDo()
     window.searchField()->clear();
     QTRY_COMPARE(window.model()->totalCount(), 5);
     QCOMPARE(stack->currentWidget(), window.table());
+}
+
+void TestMainWindow::backgroundSyncBringsAndSendsChanges()
+{
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+    TestTenant tenant;
+    QVERIFY(tenant.setUp(server, u"Window Co"_s));
+    const QString ann = tenant.createMinimal(u"contacts"_s, u"Server Ann"_s);
+    qputenv("OMNIOTAP_API_KEY", tenant.key().key.toUtf8());
+
+    QString error;
+    std::optional<Profile> profile = Profile::open(m_dir->filePath(u"profile"_s), &error);
+    QVERIFY2(profile, qPrintable(error));
+    profile->setServerUrl(server.baseUrl().toString());
+    QVERIFY2(profile->save(&error), qPrintable(error));
+    LocalStore store(profile->cacheFilePath());
+    store.open();
+
+    MainWindow window(store);
+    BackgroundSync sync(profile->cacheFilePath(), server.baseUrl(), profile->id());
+    QSignalSpy finished(&sync, &BackgroundSync::finished);
+    window.setBackgroundSync(&sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(
+        finished.at(0).at(0).value<SyncSession::Report>().outcome, SyncSession::Outcome::InStep);
+    QTRY_COMPARE(window.model()->totalCount(), 1);
+    QCOMPARE(window.model()->recordAt(0).value(u"id"_s).toString(), ann);
+
+    window.newRecord();
+    QTest::keyClicks(lineFor(window, u"firstName"_s), u"Window Wendy"_s);
+    window.saveRecord();
+    QCOMPARE(window.model()->totalCount(), 2);
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    const SyncSession::Report report = finished.at(1).at(0).value<SyncSession::Report>();
+    QCOMPARE(report.pushed, 1);
+    QCOMPARE(report.pending, 0);
+    const HttpResult list = tenant.http().get(u"/api/v1/contacts?search=Wendy"_s);
+    QCOMPARE(list.object().value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 1);
+    qunsetenv("OMNIOTAP_API_KEY");
 }
 
 QTEST_MAIN(TestMainWindow)

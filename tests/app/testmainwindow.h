@@ -11,7 +11,8 @@
 // passes QAbstractItemModelTester and loads rows on demand; a contact is created through the
 // detail pane and shows in the list with a change queued for sync; the API's validation
 // messages show inline and nothing is saved; edits and deletes undo with Ctrl+Z; search,
-// status filter and Ctrl+1..5 switch what is shown.
+// status filter and Ctrl+1..5 switch what is shown; the background sync brings the server's
+// records into the table and sends the window's edits, against a real server.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ private slots:
     void editAndDeleteUndo();
     void shortcutsSwitchCollections();
     void emptyStateTellsWhatToDo();
+    void backgroundSyncBringsAndSendsChanges();
 
 private:
     void addContacts(int count);
