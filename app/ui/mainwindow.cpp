@@ -2,6 +2,7 @@
 
 #include "backgroundsync.h"
 #include "collectioncolumns.h"
+#include "conflictsdialog.h"
 #include "recordcommands.h"
 #include "recordeditor.h"
 #include "recordtablemodel.h"
@@ -22,6 +23,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -138,7 +141,6 @@ void MainWindow::buildActions()
     QAction *save = new QAction(tr("Save"), this);
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, this, &MainWindow::saveRecord);
-    addAction(save);
     toolbar->addSeparator();
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -148,7 +150,24 @@ void MainWindow::buildActions()
     redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     toolbar->addAction(undo);
     toolbar->addAction(redo);
+    QAction *conflicts = new QAction(tr("&Conflicts…"), this);
+    conflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(conflicts, &QAction::triggered, this, &MainWindow::showConflicts);
     toolbar->addSeparator();
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(create);
+    edit->addAction(save);
+    edit->addAction(remove);
+    m_syncMenu = menuBar()->addMenu(tr("&Sync"));
+    m_syncMenu->addAction(conflicts);
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
 
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
@@ -163,7 +182,6 @@ void MainWindow::buildActions()
         m_search->setFocus();
         m_search->selectAll();
     });
-    addAction(find);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -175,11 +193,12 @@ void MainWindow::buildActions()
         [this] { m_model->setStatusFilter(m_status->currentData().toString()); });
 
     for (int i = 0; i < CollectionSpec::all().size(); ++i) {
-        auto *go = new QAction(this);
+        QAction *go = m_goMenu->addAction(CollectionColumns::title(CollectionSpec::all().at(i)));
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] { showCollection(i); });
-        addAction(go);
     }
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(find);
 }
 
 const CollectionSpec &MainWindow::spec() const
@@ -300,6 +319,16 @@ void MainWindow::deleteSelected()
     updateSummary();
 }
 
+void MainWindow::showConflicts()
+{
+    ConflictsDialog dialog(m_store, this);
+    connect(&dialog, &ConflictsDialog::resolved, this, [this] {
+        m_model->refresh();
+        updateSummary();
+    });
+    dialog.exec();
+}
+
 void MainWindow::afterUndoOrRedo(const QString &collection, const QString &id, const QString &error)
 {
     if (!error.isEmpty())
@@ -348,8 +377,8 @@ void MainWindow::updateSummary()
     } catch (const StorageError &) {
         pending = -1;
     }
-    QString text = tr("%n %1", nullptr, int(qMin<qint64>(m_model->totalCount(), INT_MAX)))
-                       .arg(CollectionColumns::title(collection).toLower());
+    QString text = tr("%1 %2").arg(
+        QLocale().toString(m_model->totalCount()), CollectionColumns::title(collection).toLower());
     if (pending > 0)
         text += tr(" · %n change(s) not synced yet", nullptr, int(pending));
     m_summary->setText(text);
@@ -364,6 +393,7 @@ void MainWindow::setBackgroundSync(BackgroundSync *sync)
     m_syncNow->setToolTip(tr("Sync with the server now (F5)"));
     connect(m_syncNow, &QAction::triggered, sync, &BackgroundSync::syncNow);
     findChild<QToolBar *>(QStringLiteral("mainToolbar"))->addAction(m_syncNow);
+    m_syncMenu->insertAction(m_syncMenu->actions().value(0), m_syncNow);
     connect(sync, &BackgroundSync::started, this, [this] {
         m_syncState->setText(tr("Syncing…"));
         m_syncNow->setEnabled(false);
@@ -385,8 +415,8 @@ void MainWindow::showSyncReport(const SyncSession::Report &report)
         m_syncState->setText(
             tr("Synced at %1 · %n conflict(s) to resolve", nullptr, int(report.conflicts))
                 .arg(time));
-        m_syncState->setToolTip(tr("Changes made here and on the server disagree. Run "
-                                   "omniotap conflicts to compare and choose."));
+        m_syncState->setToolTip(tr("Changes made here and on the server disagree: open "
+                                   "Conflicts (Ctrl+Shift+C) to compare and choose."));
         break;
     case SyncSession::Outcome::Offline:
         m_syncState->setText(tr("Offline"));

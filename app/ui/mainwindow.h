@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -44,6 +45,7 @@ public:
     void newRecord();
     void saveRecord();
     void deleteSelected();
+    void showConflicts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +74,8 @@ private:
     QTimer *m_searchDelay = nullptr;
     QLabel *m_summary = nullptr;
     QUndoStack *m_undo = nullptr;
+    QMenu *m_syncMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
     QLabel *m_syncState = nullptr;
     QAction *m_syncNow = nullptr;
 };

@@ -4,11 +4,13 @@
 #include "testtenant.h"
 
 #include "ui/backgroundsync.h"
+#include "ui/conflictsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/recordeditor.h"
 #include "ui/recordtablemodel.h"
 
 #include "profile/profile.h"
+#include "storage/conflictstore.h"
 #include "storage/localstore.h"
 #include "storage/pendingchangequeue.h"
 
@@ -23,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -296,6 +299,46 @@ void TestMainWindow::backgroundSyncBringsAndSendsChanges()
     const HttpResult list = tenant.http().get(u"/api/v1/contacts?search=Wendy"_s);
     QCOMPARE(list.object().value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 1);
     qunsetenv("OMNIOTAP_API_KEY");
+}
+
+void TestMainWindow::conflictsDialogShowsBothAndResolves()
+{
+    addContacts(1);
+    const QJsonObject local = m_store->list(contacts(), {}).records().at(0).toObject();
+    QJsonObject base = local;
+    base.insert(u"email"_s, QJsonValue());
+    QJsonObject server = base;
+    server.insert(u"email"_s, u"server@example.com"_s);
+    server.insert(u"version"_s, 2);
+    QJsonObject mine = local;
+    mine.insert(u"email"_s, u"mine@example.com"_s);
+    m_store->update(
+        contacts(), local.value(u"id"_s).toString(), {{u"email"_s, u"mine@example.com"_s}});
+    LocalConflict conflict;
+    conflict.recordId = local.value(u"id"_s).toString();
+    conflict.collection = u"contacts"_s;
+    conflict.base = base;
+    conflict.local = mine;
+    conflict.server = server;
+    ConflictStore(m_store->db()).put(conflict);
+
+    ConflictsDialog dialog(*m_store);
+    QSignalSpy resolved(&dialog, &ConflictsDialog::resolved);
+    QCOMPARE(dialog.list()->count(), 1);
+    QCOMPARE(dialog.fields()->rowCount(), 1);
+    QCOMPARE(dialog.fields()->item(0, 0)->text(), u"Email"_s);
+    QCOMPARE(dialog.fields()->item(0, 2)->text(), u"mine@example.com"_s);
+    QCOMPARE(dialog.fields()->item(0, 3)->text(), u"server@example.com"_s);
+    QVERIFY(dialog.keep(true));
+    QCOMPARE(resolved.size(), 1);
+    QCOMPARE(dialog.list()->count(), 0);
+    QCOMPARE(ConflictStore(m_store->db()).count(), 0);
+    // One change against the server's version, with the local value.
+    const QList<PendingChange> pending = PendingChangeQueue(m_store->db()).all();
+    const PendingChange last = pending.constLast();
+    QCOMPARE(last.action, u"update"_s);
+    QCOMPARE(last.body.value(u"email"_s).toString(), u"mine@example.com"_s);
+    QCOMPARE(last.base.value(u"version"_s).toInt(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -28,6 +28,7 @@ private slots:
     void shortcutsSwitchCollections();
     void emptyStateTellsWhatToDo();
     void backgroundSyncBringsAndSendsChanges();
+    void conflictsDialogShowsBothAndResolves();
 
 private:
     void addContacts(int count);
