@@ -3,6 +3,7 @@
 #include "backgroundsync.h"
 #include "collectioncolumns.h"
 #include "conflictsdialog.h"
+#include "pipelineboard.h"
 #include "recordcommands.h"
 #include "recordeditor.h"
 #include "recordtablemodel.h"
@@ -41,6 +42,16 @@ namespace {
 
 // Long enough to let a fast typist finish a word, short enough to feel instant.
 constexpr int kSearchDelayMs = 120;
+
+int collectionIndex(const QString &name)
+{
+    const QList<CollectionSpec> &all = CollectionSpec::all();
+    for (int i = 0; i < all.size(); ++i) {
+        if (all.at(i).name == name)
+            return i;
+    }
+    return 0;
+}
 
 } // namespace
 
@@ -103,6 +114,13 @@ void MainWindow::buildLayout()
     m_listStack = new QStackedWidget(this);
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_emptyState);
+    m_board = new PipelineBoard(m_store, this);
+    m_listStack->addWidget(m_board);
+    connect(m_board, &PipelineBoard::moveRequested, this, &MainWindow::moveOpportunity);
+    connect(m_board, &PipelineBoard::opened, this, [this](const QString &id) {
+        setBoardShown(false);
+        selectRecord(id);
+    });
 
     m_editor = new RecordEditor(this);
     m_editor->setMinimumWidth(320);
@@ -198,6 +216,12 @@ void MainWindow::buildActions()
         connect(go, &QAction::triggered, this, [this, i] { showCollection(i); });
     }
     m_goMenu->addSeparator();
+    m_boardAction = m_goMenu->addAction(tr("Pipeline &board"));
+    m_boardAction->setCheckable(true);
+    m_boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_boardAction->setToolTip(tr("Opportunities by stage (Ctrl+B)"));
+    connect(m_boardAction, &QAction::toggled, this, &MainWindow::setBoardShown);
+    toolbar->insertAction(m_syncNowAnchor, m_boardAction);
     m_goMenu->addAction(find);
 }
 
@@ -216,6 +240,12 @@ void MainWindow::showCollection(int index)
     m_search->blockSignals(false);
     m_search->setPlaceholderText(
         tr("Search %1… (Ctrl+F)").arg(CollectionColumns::title(chosen).toLower()));
+    if (chosen.name != QLatin1String("opportunities") && m_boardAction
+        && m_boardAction->isChecked()) {
+        m_boardAction->blockSignals(true);
+        m_boardAction->setChecked(false);
+        m_boardAction->blockSignals(false);
+    }
     m_model->setCollection(chosen);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_editor->setCollection(chosen);
@@ -319,6 +349,44 @@ void MainWindow::deleteSelected()
     updateSummary();
 }
 
+void MainWindow::setBoardShown(bool shown)
+{
+    if (shown && spec().name != QLatin1String("opportunities"))
+        showCollection(collectionIndex(QStringLiteral("opportunities")));
+    m_boardAction->blockSignals(true);
+    m_boardAction->setChecked(shown);
+    m_boardAction->blockSignals(false);
+    if (shown)
+        m_board->reload();
+    updateSummary();
+}
+
+void MainWindow::moveOpportunity(const QString &id, const QString &stage)
+{
+    const CollectionSpec &collection = *CollectionSpec::byName(QStringLiteral("opportunities"));
+    try {
+        const std::optional<QJsonObject> before = m_store.find(collection, id);
+        if (!before)
+            return;
+        const LocalStore::UpdateResult result
+            = m_store.update(collection, id, {{QStringLiteral("stage"), stage}});
+        if (result.changed) {
+            m_undo->push(new RecordCommand(RecordCommand::Kind::Update, m_store, collection,
+                *before, result.record,
+                [this](const QString &c, const QString &changed, const QString &error) {
+                    afterUndoOrRedo(c, changed, error);
+                }));
+        }
+    } catch (const DomainError &error) {
+        reportError(error.detail());
+    } catch (const StorageError &error) {
+        reportError(QString::fromUtf8(error.what()));
+    }
+    m_board->reload();
+    m_model->refresh();
+    updateSummary();
+}
+
 void MainWindow::showConflicts()
 {
     ConflictsDialog dialog(m_store, this);
@@ -333,13 +401,11 @@ void MainWindow::afterUndoOrRedo(const QString &collection, const QString &id, c
 {
     if (!error.isEmpty())
         reportError(tr("Could not undo or redo that: %1").arg(error));
-    int index = 0;
-    for (const CollectionSpec &each : CollectionSpec::all()) {
-        if (each.name == collection && &each != m_model->collection())
-            showCollection(index);
-        ++index;
-    }
+    if (collection != spec().name)
+        showCollection(collectionIndex(collection));
     m_model->refresh();
+    if (m_boardAction->isChecked())
+        m_board->reload();
     if (!id.isEmpty())
         selectRecord(id);
     updateSummary();
@@ -361,7 +427,11 @@ void MainWindow::updateSummary()
     const CollectionSpec &collection = spec();
     const bool filtered
         = !m_search->text().trimmed().isEmpty() || !m_model->statusFilter().isEmpty();
-    if (m_model->totalCount() == 0) {
+    const bool board = m_boardAction && m_boardAction->isChecked()
+        && collection.name == QLatin1String("opportunities");
+    if (board) {
+        m_listStack->setCurrentWidget(m_board);
+    } else if (m_model->totalCount() == 0) {
         m_emptyState->setText(filtered
                 ? tr("No %1 match. Clear the search or the filter to see them all.")
                       .arg(CollectionColumns::title(collection).toLower())

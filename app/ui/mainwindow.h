@@ -6,6 +6,7 @@
 
 class BackgroundSync;
 class LocalStore;
+class PipelineBoard;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -46,6 +47,10 @@ public:
     void saveRecord();
     void deleteSelected();
     void showConflicts();
+    // The opportunities' pipeline board instead of their table (and back).
+    void setBoardShown(bool shown);
+    PipelineBoard *board() const { return m_board; }
+    void moveOpportunity(const QString &id, const QString &stage);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +79,9 @@ private:
     QTimer *m_searchDelay = nullptr;
     QLabel *m_summary = nullptr;
     QUndoStack *m_undo = nullptr;
+    PipelineBoard *m_board = nullptr;
+    QAction *m_boardAction = nullptr;
+    QAction *m_syncNowAnchor = nullptr; // toolbar position of the board and sync actions
     QMenu *m_syncMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QLabel *m_syncState = nullptr;

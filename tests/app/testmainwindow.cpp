@@ -6,8 +6,10 @@
 #include "ui/backgroundsync.h"
 #include "ui/conflictsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/pipelineboard.h"
 #include "ui/recordeditor.h"
 #include "ui/recordtablemodel.h"
+#include "ui/stagecolumn.h"
 
 #include "profile/profile.h"
 #include "storage/conflictstore.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -339,6 +342,52 @@ void TestMainWindow::conflictsDialogShowsBothAndResolves()
     QCOMPARE(last.action, u"update"_s);
     QCOMPARE(last.body.value(u"email"_s).toString(), u"mine@example.com"_s);
     QCOMPARE(last.base.value(u"version"_s).toInt(), 2);
+}
+
+void TestMainWindow::pipelineCardMovesBetweenStages()
+{
+    const CollectionSpec &opportunities = *CollectionSpec::byName(u"opportunities"_s);
+    const QJsonObject big = m_store->create(opportunities,
+        {{u"name"_s, u"Big deal"_s}, {u"amount"_s, 50000}, {u"currency"_s, u"EUR"_s}});
+    m_store->create(opportunities, {{u"name"_s, u"Small deal"_s}, {u"amount"_s, 1200.5}});
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(window.model()->collection()->name, u"opportunities"_s);
+    StageColumn *prospecting = window.board()->column(u"prospecting"_s);
+    StageColumn *proposal = window.board()->column(u"proposal"_s);
+    QVERIFY(prospecting && proposal);
+    QVERIFY(prospecting->isVisible());
+    QCOMPARE(prospecting->count(), 2);
+    QVERIFY(prospecting->item(0)->text().startsWith(u"Big deal"_s)); // the largest first
+    QCOMPARE(proposal->count(), 0);
+
+    // Drag the big deal onto "proposal": the drop event the column gets at the end of a drag
+    // carries the card's id.
+    QMimeData mime;
+    mime.setData(StageColumn::mimeType(), big.value(u"id"_s).toString().toUtf8());
+    const QPointF centre = proposal->viewport()->rect().center();
+    QDragEnterEvent enter(centre.toPoint(), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(proposal->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(proposal->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+
+    const QJsonObject moved = *m_store->find(opportunities, big.value(u"id"_s).toString());
+    QCOMPARE(moved.value(u"stage"_s).toString(), u"proposal"_s);
+    QCOMPARE(moved.value(u"probability"_s).toInt(), 50); // the stage's default
+    QCOMPARE(prospecting->count(), 1);
+    QCOMPARE(proposal->count(), 1);
+    QVERIFY(proposal->item(0)->text().contains(u"EUR"_s));
+
+    // Undone like any edit.
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(
+        m_store->find(opportunities, big.value(u"id"_s).toString())->value(u"stage"_s).toString(),
+        u"prospecting"_s);
+    QCOMPARE(prospecting->count(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

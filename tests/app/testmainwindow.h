@@ -29,6 +29,7 @@ private slots:
     void emptyStateTellsWhatToDo();
     void backgroundSyncBringsAndSendsChanges();
     void conflictsDialogShowsBothAndResolves();
+    void pipelineCardMovesBetweenStages();
 
 private:
     void addContacts(int count);
