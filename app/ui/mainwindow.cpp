@@ -79,6 +79,8 @@ void MainWindow::buildLayout()
     m_sidebar = new QListWidget(this);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setMaximumWidth(200);
+    m_sidebar->setMinimumWidth(150);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const QList<QStyle::StandardPixmap> icons = {QStyle::SP_DirHomeIcon, QStyle::SP_DriveNetIcon,
         QStyle::SP_FileDialogInfoView, QStyle::SP_ArrowRight, QStyle::SP_MessageBoxQuestion};
     int index = 0;

@@ -16,6 +16,13 @@ StageColumn::StageColumn(const QString &stage, QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setWordWrap(true);
     setSpacing(3);
+    // Cards, not rows: each opportunity a framed box on the column's background.
+    setStyleSheet(QStringLiteral(
+        "StageColumn { background: palette(window); border: none; }"
+        "StageColumn::item { background: palette(base); border: 1px solid palette(mid);"
+        " border-radius: 4px; padding: 6px; }"
+        "StageColumn::item:selected { border: 2px solid palette(highlight);"
+        " color: palette(text); }"));
 }
 
 QStringList StageColumn::mimeTypes() const

@@ -1,0 +1,59 @@
+// omniotap-screenshots PROFILE_DIR OUTPUT_DIR
+// Opens the desktop window on a profile and saves pictures of it for the documentation:
+// main-window.png (contacts), pipeline-board.png and conflicts.png. Run it under a display
+// (docs/take-screenshots.sh uses Xvfb); the window is grabbed, not the screen.
+#include "storage/localstore.h"
+#include "ui/mainwindow.h"
+
+#include "profile/profile.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+bool save(QWidget &widget, const QString &path)
+{
+    QApplication::processEvents();
+    const bool ok = widget.grab().save(path);
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("OmnioTapScreenshots"));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 3) {
+        std::fputs("usage: omniotap-screenshots PROFILE_DIR OUTPUT_DIR\n", stderr);
+        return 1;
+    }
+    QString error;
+    const std::optional<Profile> profile = Profile::open(args.at(1), &error);
+    if (!profile) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    QDir().mkpath(args.at(2));
+    LocalStore store(profile->cacheFilePath());
+    store.open();
+    MainWindow window(store);
+    window.resize(1400, 860);
+    window.show();
+    bool ok = true;
+    QTimer::singleShot(500, &app, [&] {
+        window.table()->selectRow(2);
+        ok = save(window, QDir(args.at(2)).filePath(QStringLiteral("main-window.png"))) && ok;
+        window.setBoardShown(true);
+        ok = save(window, QDir(args.at(2)).filePath(QStringLiteral("pipeline-board.png"))) && ok;
+        app.exit(ok ? 0 : 1);
+    });
+    return app.exec();
+}
