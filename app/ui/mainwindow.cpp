@@ -7,6 +7,7 @@
 #include "recordcommands.h"
 #include "recordeditor.h"
 #include "recordtablemodel.h"
+#include "relatedlinks.h"
 
 #include "storage/localstore.h"
 #include "storage/pendingchangequeue.h"
@@ -14,6 +15,7 @@
 #include "domain/collectionspec.h"
 #include "domain/domainerror.h"
 #include "storage/storageerror.h"
+#include "storage/transaction.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,7 +38,9 @@
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -128,10 +132,21 @@ void MainWindow::buildLayout()
     m_editor->setMinimumWidth(320);
     connect(m_editor, &RecordEditor::saveRequested, this, &MainWindow::saveRecord);
 
+    m_related = new RelatedLinks(m_store, this);
+    m_related->setContentsMargins(10, 0, 10, 8);
+    connect(m_related, &RelatedLinks::filterRequested, this, &MainWindow::showRelated);
+    connect(m_related, &RelatedLinks::openRequested, this, &MainWindow::openRecord);
+    connect(m_related, &RelatedLinks::convertRequested, this, &MainWindow::convertLead);
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_editor, 1);
+    detailLayout->addWidget(m_related);
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_listStack);
-    splitter->addWidget(m_editor);
+    splitter->addWidget(detail);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
     splitter->setSizes({160, 760, 360});
@@ -193,9 +208,20 @@ void MainWindow::buildActions()
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(320);
     toolbar->addWidget(m_search);
+    m_scope = new QToolButton(this);
+    m_scope->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_scope->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_scope->setToolTip(tr("Show them all again"));
+    connect(m_scope, &QToolButton::clicked, this, [this] {
+        m_model->setReferenceFilter({}, {});
+        m_scopeAction->setVisible(false);
+        updateSummary();
+    });
     m_status = new QComboBox(this);
     m_status->setToolTip(tr("Show only records with this status"));
     toolbar->addWidget(m_status);
+    m_scopeAction = toolbar->addWidget(m_scope);
+    m_scopeAction->setVisible(false);
     QAction *find = new QAction(tr("Find"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -249,8 +275,10 @@ void MainWindow::showCollection(int index)
         m_boardAction->blockSignals(false);
     }
     m_model->setCollection(chosen);
+    m_scopeAction->setVisible(false);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_editor->setCollection(chosen);
+    m_related->showFor(chosen, {});
     updateStatusFilterChoices();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
@@ -276,6 +304,7 @@ void MainWindow::showSelected()
     if (!current.isValid())
         return;
     m_editor->setRecord(m_model->recordAt(current.row()));
+    m_related->showFor(spec(), m_editor->record());
 }
 
 void MainWindow::newRecord()
@@ -312,6 +341,7 @@ void MainWindow::saveRecord()
         m_model->refresh();
         selectRecord(after.value(QStringLiteral("id")).toString());
         m_editor->setRecord(after);
+        m_related->showFor(collection, after);
         statusBar()->showMessage(tr("Saved."), 3000);
     } catch (const DomainError &error) {
         m_editor->showErrors(error.errors(), error.errors().isEmpty() ? error.detail() : QString());
@@ -386,6 +416,84 @@ void MainWindow::moveOpportunity(const QString &id, const QString &stage)
     }
     m_board->reload();
     m_model->refresh();
+    updateSummary();
+}
+
+void MainWindow::showRelated(const QString &collection, const QString &field, const QString &id)
+{
+    const QJsonObject owner = m_editor->record();
+    QString name = owner.value(QStringLiteral("name")).toString();
+    if (name.isEmpty())
+        name = id;
+    showCollection(collectionIndex(collection));
+    m_model->setReferenceFilter(field, id);
+    m_scope->setText(tr("Only those of %1").arg(name));
+    m_scopeAction->setVisible(true);
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    updateSummary();
+}
+
+void MainWindow::openRecord(const QString &collection, const QString &id)
+{
+    const CollectionSpec *target = CollectionSpec::byName(collection);
+    if (!target)
+        return;
+    const std::optional<QJsonObject> record = m_store.find(*target, id);
+    if (!record) {
+        statusBar()->showMessage(tr("That record is not in this cache (deleted, or not synced "
+                                    "yet)."),
+            5000);
+        return;
+    }
+    showCollection(collectionIndex(collection));
+    m_table->clearSelection();
+    selectRecord(id); // when it is among the rows loaded
+    m_editor->setRecord(*record);
+    m_related->showFor(*target, *record);
+}
+
+void MainWindow::convertLead()
+{
+    const QJsonObject lead = m_editor->record();
+    const CollectionSpec &leads = *CollectionSpec::byName(QStringLiteral("leads"));
+    const CollectionSpec &opportunities = *CollectionSpec::byName(QStringLiteral("opportunities"));
+    const QString leadId = lead.value(QStringLiteral("id")).toString();
+    if (spec().name != QLatin1String("leads") || leadId.isEmpty())
+        return;
+    QJsonObject body {{QStringLiteral("name"), lead.value(QStringLiteral("title"))},
+        {QStringLiteral("leadId"), leadId}};
+    for (const auto &[from, to] : QList<QPair<QString, QString>> {
+             {QStringLiteral("estimatedValue"), QStringLiteral("amount")},
+             {QStringLiteral("currency"), QStringLiteral("currency")},
+             {QStringLiteral("customerId"), QStringLiteral("customerId")},
+             {QStringLiteral("contactId"), QStringLiteral("contactId")}}) {
+        const QJsonValue value = lead.value(from);
+        if (!value.isNull() && !value.isUndefined())
+            body.insert(to, value);
+    }
+    const auto done = [this](const QString &c, const QString &id, const QString &error) {
+        afterUndoOrRedo(c, id, error);
+    };
+    try {
+        Transaction transaction(m_store.db());
+        const QJsonObject opportunity = m_store.create(opportunities, body);
+        const LocalStore::UpdateResult converted = m_store.update(
+            leads, leadId, {{QStringLiteral("status"), QStringLiteral("converted")}});
+        transaction.commit();
+        auto *both = new QUndoCommand(tr("Convert lead"));
+        new RecordCommand(
+            RecordCommand::Kind::Update, m_store, leads, lead, converted.record, done, both);
+        new RecordCommand(
+            RecordCommand::Kind::Create, m_store, opportunities, {}, opportunity, done, both);
+        m_undo->push(both);
+        openRecord(opportunities.name, opportunity.value(QStringLiteral("id")).toString());
+        statusBar()->showMessage(tr("The lead is now an opportunity. Undo with Ctrl+Z."), 5000);
+    } catch (const DomainError &error) {
+        reportError(error.detail());
+    } catch (const StorageError &error) {
+        reportError(QString::fromUtf8(error.what()));
+    }
     updateSummary();
 }
 

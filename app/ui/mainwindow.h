@@ -7,6 +7,8 @@
 class BackgroundSync;
 class LocalStore;
 class PipelineBoard;
+class QToolButton;
+class RelatedLinks;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -51,6 +53,13 @@ public:
     void setBoardShown(bool shown);
     PipelineBoard *board() const { return m_board; }
     void moveOpportunity(const QString &id, const QString &stage);
+    // Related records: a collection narrowed to those that name a record, and a record opened.
+    void showRelated(const QString &collection, const QString &field, const QString &id);
+    void openRecord(const QString &collection, const QString &id);
+    // The selected lead becomes an opportunity (name, value, customer and contact carried
+    // over) and is marked converted: one step, one undo.
+    void convertLead();
+    RelatedLinks *relatedLinks() const { return m_related; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +89,9 @@ private:
     QLabel *m_summary = nullptr;
     QUndoStack *m_undo = nullptr;
     PipelineBoard *m_board = nullptr;
+    RelatedLinks *m_related = nullptr;
+    QToolButton *m_scope = nullptr; // "only those of …", click to show all again
+    QAction *m_scopeAction = nullptr; // m_scope's place in the toolbar
     QAction *m_boardAction = nullptr;
     QAction *m_syncNowAnchor = nullptr; // toolbar position of the board and sync actions
     QMenu *m_syncMenu = nullptr;

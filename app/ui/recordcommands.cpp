@@ -28,8 +28,8 @@ QString describe(RecordCommand::Kind kind, const CollectionSpec &spec)
 } // namespace
 
 RecordCommand::RecordCommand(Kind kind, const LocalStore &store, const CollectionSpec &spec,
-    const QJsonObject &before, const QJsonObject &after, Done done)
-    : QUndoCommand(describe(kind, spec))
+    const QJsonObject &before, const QJsonObject &after, Done done, QUndoCommand *parent)
+    : QUndoCommand(describe(kind, spec), parent)
     , m_kind(kind)
     , m_store(store)
     , m_spec(spec)

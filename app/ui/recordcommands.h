@@ -24,7 +24,8 @@ public:
     // before: the record before the change (empty for a create); after: after it (empty for a
     // delete).
     RecordCommand(Kind kind, const LocalStore &store, const CollectionSpec &spec,
-        const QJsonObject &before, const QJsonObject &after, Done done);
+        const QJsonObject &before, const QJsonObject &after, Done done,
+        QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;

@@ -23,6 +23,8 @@ void RecordTableModel::setCollection(const CollectionSpec &spec)
     m_fields = CollectionColumns::tableFields(spec);
     m_status.clear();
     m_search.clear();
+    m_referenceField.clear();
+    m_referenceId.clear();
     m_sort.clear();
     m_rows.clear();
     m_total = 0;
@@ -46,6 +48,13 @@ void RecordTableModel::setStatusFilter(const QString &value)
     if (value == m_status)
         return;
     m_status = value;
+    reload(PageSize);
+}
+
+void RecordTableModel::setReferenceFilter(const QString &field, const QString &id)
+{
+    m_referenceField = field;
+    m_referenceId = field.isEmpty() ? QString() : id;
     reload(PageSize);
 }
 
@@ -180,6 +189,8 @@ ListQuery RecordTableModel::query(int page) const
     query.search = m_search;
     if (!m_status.isEmpty() && m_spec)
         query.filters.append({m_spec->statusField, m_status});
+    if (!m_referenceField.isEmpty())
+        query.filters.append({m_referenceField, m_referenceId});
     query.sort = m_sort;
     return query;
 }

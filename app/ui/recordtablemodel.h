@@ -28,6 +28,10 @@ public:
     const CollectionSpec *collection() const { return m_spec; }
     void setSearch(const QString &text);
     void setStatusFilter(const QString &value); // empty: every status
+    // Only the records whose reference field names id (a customer's contacts, ...); an empty
+    // field: all. Cleared by setCollection().
+    void setReferenceFilter(const QString &field, const QString &id);
+    QString referenceField() const { return m_referenceField; }
     QString statusFilter() const { return m_status; }
     // Reloads as many rows as are loaded now, e.g. after a local edit or a sync.
     void refresh();
@@ -60,6 +64,8 @@ private:
     QStringList m_fields;
     QString m_search;
     QString m_status;
+    QString m_referenceField;
+    QString m_referenceId;
     QList<QPair<QString, bool>> m_sort;
     QList<QJsonObject> m_rows;
     qint64 m_total = 0;

@@ -9,6 +9,7 @@
 #include "ui/pipelineboard.h"
 #include "ui/recordeditor.h"
 #include "ui/recordtablemodel.h"
+#include "ui/relatedlinks.h"
 #include "ui/stagecolumn.h"
 
 #include "profile/profile.h"
@@ -388,6 +389,55 @@ void TestMainWindow::pipelineCardMovesBetweenStages()
         m_store->find(opportunities, big.value(u"id"_s).toString())->value(u"stage"_s).toString(),
         u"prospecting"_s);
     QCOMPARE(prospecting->count(), 2);
+}
+
+void TestMainWindow::relatedRecordsAndLeadConversion()
+{
+    const CollectionSpec &customers = *CollectionSpec::byName(u"customers"_s);
+    const CollectionSpec &leads = *CollectionSpec::byName(u"leads"_s);
+    const CollectionSpec &opportunities = *CollectionSpec::byName(u"opportunities"_s);
+    const QString acme
+        = m_store->create(customers, {{u"name"_s, u"Acme"_s}}).value(u"id"_s).toString();
+    for (const QString &name : {u"Al"_s, u"Bo"_s})
+        m_store->create(contacts(), {{u"firstName"_s, name}, {u"customerId"_s, acme}});
+    m_store->create(contacts(), {{u"firstName"_s, u"Elsewhere"_s}});
+    const QJsonObject lead = m_store->create(leads,
+        {{u"title"_s, u"Fleet renewal"_s}, {u"customerId"_s, acme}, {u"estimatedValue"_s, 42000},
+            {u"currency"_s, u"EUR"_s}});
+
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    window.table()->selectRow(0);
+    QVERIFY2(window.relatedLinks()->text().contains(u"2 contacts"_s),
+        qPrintable(window.relatedLinks()->text()));
+    emit window.relatedLinks()->linkActivated(u"filter:contacts:customerId:%1"_s.arg(acme));
+    QCOMPARE(window.model()->collection()->name, u"contacts"_s);
+    QCOMPARE(window.model()->totalCount(), 2);
+
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.model()->totalCount(), 1);
+    window.table()->selectRow(0);
+    QVERIFY(window.relatedLinks()->text().contains(u"Convert"_s));
+    window.convertLead();
+    const QJsonArray made = m_store->list(opportunities, {}).records();
+    QCOMPARE(made.size(), 1);
+    const QJsonObject opportunity = made.at(0).toObject();
+    QCOMPARE(opportunity.value(u"name"_s).toString(), u"Fleet renewal"_s);
+    QCOMPARE(opportunity.value(u"amount"_s).toDouble(), 42000.0);
+    QCOMPARE(opportunity.value(u"currency"_s).toString(), u"EUR"_s);
+    QCOMPARE(opportunity.value(u"customerId"_s).toString(), acme);
+    QCOMPARE(opportunity.value(u"leadId"_s).toString(), lead.value(u"id"_s).toString());
+    const QString leadId = lead.value(u"id"_s).toString();
+    QCOMPARE(m_store->find(leads, leadId)->value(u"status"_s).toString(), u"converted"_s);
+    QCOMPARE(window.model()->collection()->name, u"opportunities"_s); // the new one is shown
+    QCOMPARE(window.editor()->record().value(u"id"_s), opportunity.value(u"id"_s));
+
+    // One step, one undo.
+    window.undoStack()->undo();
+    QCOMPARE(m_store->list(opportunities, {}).total, 0);
+    QCOMPARE(m_store->find(leads, leadId)->value(u"status"_s).toString(), u"new"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

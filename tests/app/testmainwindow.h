@@ -30,6 +30,7 @@ private slots:
     void backgroundSyncBringsAndSendsChanges();
     void conflictsDialogShowsBothAndResolves();
     void pipelineCardMovesBetweenStages();
+    void relatedRecordsAndLeadConversion();
 
 private:
     void addContacts(int count);
