@@ -22,6 +22,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -66,6 +67,7 @@ MainWindow::MainWindow(const LocalStore &store, QWidget *parent)
     , m_undo(new QUndoStack(this))
 {
     setWindowTitle(tr("OmnioTap"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/omniotap.svg")));
     buildLayout();
     buildActions();
     connect(m_model, &RecordTableModel::loadFailed, this, &MainWindow::reportError);
@@ -85,12 +87,11 @@ void MainWindow::buildLayout()
     m_sidebar->setMaximumWidth(200);
     m_sidebar->setMinimumWidth(150);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const QList<QStyle::StandardPixmap> icons = {QStyle::SP_DirHomeIcon, QStyle::SP_DriveNetIcon,
-        QStyle::SP_FileDialogInfoView, QStyle::SP_ArrowRight, QStyle::SP_MessageBoxQuestion};
+    m_sidebar->setIconSize(QSize(22, 22));
     int index = 0;
     for (const CollectionSpec &spec : CollectionSpec::all()) {
-        auto *item = new QListWidgetItem(
-            style()->standardIcon(icons.value(index)), CollectionColumns::title(spec), m_sidebar);
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(spec.name)),
+            CollectionColumns::title(spec), m_sidebar);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(CollectionColumns::title(spec)).arg(++index));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -248,6 +249,7 @@ void MainWindow::buildActions()
     m_boardAction->setCheckable(true);
     m_boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_boardAction->setToolTip(tr("Opportunities by stage (Ctrl+B)"));
+    m_boardAction->setIcon(QIcon(QStringLiteral(":/icons/board.svg")));
     connect(m_boardAction, &QAction::toggled, this, &MainWindow::setBoardShown);
     toolbar->insertAction(m_syncNowAnchor, m_boardAction);
     m_goMenu->addAction(find);
@@ -568,7 +570,7 @@ void MainWindow::setBackgroundSync(BackgroundSync *sync)
 {
     m_syncState = new QLabel(tr("Not synced yet"), this);
     statusBar()->addPermanentWidget(m_syncState);
-    m_syncNow = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Sync now"), this);
+    m_syncNow = new QAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("Sync now"), this);
     m_syncNow->setShortcut(QKeySequence::Refresh);
     m_syncNow->setToolTip(tr("Sync with the server now (F5)"));
     connect(m_syncNow, &QAction::triggered, sync, &BackgroundSync::syncNow);

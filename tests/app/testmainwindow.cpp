@@ -228,6 +228,9 @@ void TestMainWindow::shortcutsSwitchCollections()
     MainWindow window(*m_store);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The app's own icons are compiled in, and drawn (Qt's SVG icon engine).
+    QVERIFY(!window.windowIcon().pixmap(64).isNull());
+    QVERIFY(!window.sidebar()->item(0)->icon().pixmap(22).isNull());
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(window.model()->collection()->name, u"opportunities"_s);
     QCOMPARE(window.sidebar()->currentRow(), 3);
