@@ -4,10 +4,10 @@
 #include "commandparser.h"
 #include "console.h"
 
-#include "csv/csvwriter.h"
-#include "csv/recordcsvmapper.h"
+#include "csv/csvexporter.h"
 #include "storage/localstore.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -33,27 +33,25 @@ int ExportCommand::run(const QStringList &args)
     LocalStore store(parser.profile().cacheFilePath());
     store.open();
 
-    const RecordCsvMapper mapper(spec);
     QByteArray output;
-    QJsonArray records;
-    if (csv)
-        output += CsvWriter::row(mapper.columns());
-    // Page by page in the API's default order (createdAt, then id), as a client would read it.
-    ListQuery query;
-    query.limit = 1000;
-    for (query.page = 1;; ++query.page) {
-        const QJsonArray page = store.list(spec, query).records();
-        for (const QJsonValue &record : page) {
-            if (csv)
-                output += CsvWriter::row(mapper.cells(record.toObject()));
-            else
+    if (csv) {
+        QBuffer buffer(&output);
+        buffer.open(QIODevice::WriteOnly);
+        CsvExporter::write(store, spec, buffer);
+    } else {
+        // Page by page in the API's default order (createdAt, then id), as a client reads it.
+        QJsonArray records;
+        ListQuery query;
+        query.limit = CsvExporter::PageSize;
+        for (query.page = 1;; ++query.page) {
+            const QJsonArray page = store.list(spec, query).records();
+            for (const QJsonValue &record : page)
                 records.append(record);
+            if (page.size() < query.limit)
+                break;
         }
-        if (page.size() < query.limit)
-            break;
-    }
-    if (!csv)
         output = QJsonDocument(records).toJson(QJsonDocument::Indented);
+    }
 
     const QString file = parser.value(QStringLiteral("output"));
     if (file.isEmpty() || file == QLatin1String("-")) {

@@ -8,14 +8,11 @@
 // names API fields. A row whose id names an existing record updates just the file's columns
 // (an empty cell clears the field); any other row creates a record (empty cells left out).
 // All or nothing: one transaction, and any bad row (CSV syntax or validation) is reported with
-// its line number while nothing of the file is imported.
+// its line number while nothing of the file is imported (CsvImporter).
 class ImportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 
 public:
-    // Bad rows reported at most; the count of all of them is given.
-    static constexpr int MaxReportedErrors = 20;
-
     static int run(const QStringList &args);
 };

@@ -3,12 +3,14 @@
 #include "backgroundsync.h"
 #include "collectioncolumns.h"
 #include "conflictsdialog.h"
+#include "importdialog.h"
 #include "pipelineboard.h"
 #include "recordcommands.h"
 #include "recordeditor.h"
 #include "recordtablemodel.h"
 #include "relatedlinks.h"
 
+#include "csv/csvexporter.h"
 #include "storage/localstore.h"
 #include "storage/pendingchangequeue.h"
 
@@ -21,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -30,6 +33,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -192,6 +197,17 @@ void MainWindow::buildActions()
     toolbar->addSeparator();
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *exportAction = file->addAction(tr("&Export CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
+            CollectionColumns::title(spec()).toLower() + QStringLiteral(".csv"),
+            tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -497,6 +513,52 @@ void MainWindow::convertLead()
         reportError(QString::fromUtf8(error.what()));
     }
     updateSummary();
+}
+
+void MainWindow::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import CSV"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(m_store, spec(), this);
+    connect(&dialog, &ImportDialog::imported, this, [this] {
+        // An import is not undone record by record: it is one file, kept or not as a whole.
+        m_undo->clear();
+        m_model->refresh();
+        updateSummary();
+    });
+    dialog.load(path);
+    dialog.exec();
+}
+
+bool MainWindow::exportCsv(const QString &path)
+{
+    QSaveFile file(path);
+    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    bool written = false;
+    try {
+        written = file.open(QIODevice::WriteOnly)
+            && CsvExporter::write(m_store, spec(), file,
+                [&](qint64 done, qint64 total) {
+                    progress.setValue(total > 0 ? int(done * 100 / total) : 100);
+                    return !progress.wasCanceled();
+                })
+            && file.commit();
+    } catch (const StorageError &error) {
+        reportError(QString::fromUtf8(error.what()));
+        return false;
+    }
+    progress.reset();
+    if (!written) {
+        if (!progress.wasCanceled())
+            reportError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(path), 5000);
+    return true;
 }
 
 void MainWindow::showConflicts()

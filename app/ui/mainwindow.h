@@ -49,6 +49,9 @@ public:
     void saveRecord();
     void deleteSelected();
     void showConflicts();
+    // File > Import CSV / Export CSV for the collection shown.
+    void importCsv();
+    bool exportCsv(const QString &path);
     // The opportunities' pipeline board instead of their table (and back).
     void setBoardShown(bool shown);
     PipelineBoard *board() const { return m_board; }

@@ -5,6 +5,7 @@
 
 #include "ui/backgroundsync.h"
 #include "ui/conflictsdialog.h"
+#include "ui/importdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/pipelineboard.h"
 #include "ui/recordeditor.h"
@@ -12,6 +13,7 @@
 #include "ui/relatedlinks.h"
 #include "ui/stagecolumn.h"
 
+#include "csv/csvreader.h"
 #include "profile/profile.h"
 #include "storage/conflictstore.h"
 #include "storage/localstore.h"
@@ -22,6 +24,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -441,6 +444,53 @@ void TestMainWindow::relatedRecordsAndLeadConversion()
     window.undoStack()->undo();
     QCOMPARE(m_store->list(opportunities, {}).total, 0);
     QCOMPARE(m_store->find(leads, leadId)->value(u"status"_s).toString(), u"new"_s);
+}
+
+void TestMainWindow::importWithColumnMappingAndExport()
+{
+    const auto writeFile = [this](const QString &name, const QByteArray &data) {
+        QFile file(m_dir->filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            return QString();
+        return file.fileName();
+    };
+    const QString good = writeFile(u"people.csv"_s,
+        "First Name,E-mail,Ignored\r\nAda,ada@example.com,x\r\n\"Bob, Jr.\",bob@example.com,y\r\n");
+    ImportDialog dialog(*m_store, contacts());
+    QVERIFY(dialog.load(good));
+    // Columns matched by name; the unknown one is skipped; the first rows are shown.
+    QCOMPARE(dialog.mappingFor(0)->currentData().toString(), u"firstName"_s);
+    QCOMPARE(dialog.mappingFor(1)->currentData().toString(), u"email"_s);
+    QCOMPARE(dialog.mappingFor(2)->currentData().toString(), QString());
+    QCOMPARE(dialog.preview()->item(2, 0)->text(), u"Bob, Jr."_s);
+    const CsvImporter::Result result = dialog.runImport();
+    QVERIFY2(result.imported(), qPrintable(dialog.report()));
+    QCOMPARE(result.created, 2);
+    QCOMPARE(m_store->list(contacts(), {}).total, 2);
+
+    // A bad row: nothing of the file is imported, and the report names the line and field.
+    const QString bad
+        = writeFile(u"bad.csv"_s, "First Name,E-mail\nCara,cara@example.com\nDan,not-an-address\n");
+    ImportDialog refused(*m_store, contacts());
+    QVERIFY(refused.load(bad));
+    QVERIFY(!refused.runImport().imported());
+    QVERIFY2(refused.report().contains(u"line 3: email"_s), qPrintable(refused.report()));
+    QCOMPARE(m_store->list(contacts(), {}).total, 2);
+
+    // Not CSV: said so, nothing to import.
+    ImportDialog broken(*m_store, contacts());
+    QVERIFY(!broken.load(writeFile(u"broken.csv"_s, "a,b\n\"unclosed\n")));
+
+    MainWindow window(*m_store);
+    const QString exported = m_dir->filePath(u"out.csv"_s);
+    QVERIFY(window.exportCsv(exported));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<CsvRow> rows;
+    QString error;
+    QVERIFY2(CsvReader::parse(file.readAll(), &rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).cells.value(0), u"id"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -31,6 +31,7 @@ private slots:
     void conflictsDialogShowsBothAndResolves();
     void pipelineCardMovesBetweenStages();
     void relatedRecordsAndLeadConversion();
+    void importWithColumnMappingAndExport();
 
 private:
     void addContacts(int count);
