@@ -142,10 +142,9 @@ QWidget *RecordEditor::makeEditor(const FieldSpec &field)
     line->setMaxLength(field.maxLength());
     line->setReadOnly(field.readOnly);
     line->setClearButtonEnabled(!field.readOnly);
-    if (field.kind == FieldKind::Reference)
-        if (const CollectionSpec *target = CollectionSpec::byName(field.referenceTarget))
-            line->setPlaceholderText(
-                tr("id of a %1").arg(CollectionColumns::singular(*target)));
+    const CollectionSpec *target = CollectionSpec::byName(field.referenceTarget);
+    if (field.kind == FieldKind::Reference && target)
+        line->setPlaceholderText(tr("id of a %1").arg(CollectionColumns::singular(*target)));
     else if (field.kind == FieldKind::Date)
         line->setPlaceholderText(tr("YYYY-MM-DD"));
     else if (field.kind == FieldKind::Email)

@@ -237,6 +237,9 @@ void TestMainWindow::shortcutsSwitchCollections()
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(window.model()->collection()->name, u"opportunities"_s);
     QCOMPARE(window.sidebar()->currentRow(), 3);
+    // Fields say what they want.
+    QCOMPARE(lineFor(window, u"expectedCloseDate"_s)->placeholderText(), u"YYYY-MM-DD"_s);
+    QCOMPARE(lineFor(window, u"customerId"_s)->placeholderText(), u"id of a customer"_s);
     // The status filter offers the collection's own statuses (stages here).
     QCOMPARE(window.statusFilter()->itemData(1).toString(), u"prospecting"_s);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
