@@ -92,6 +92,14 @@ ApiReply ApiClient::finish(QNetworkReply *reply)
     result.body = reply->readAll();
     result.retryAfter = reply->rawHeader("Retry-After");
     result.etag = reply->rawHeader("ETag");
+    const auto headerNumber = [reply](const QByteArray &name) {
+        bool ok = false;
+        const qint64 value = reply->rawHeader(name).trimmed().toLongLong(&ok);
+        return ok ? value : qint64(-1);
+    };
+    result.rateLimit = headerNumber("X-RateLimit-Limit");
+    result.rateLimitRemaining = headerNumber("X-RateLimit-Remaining");
+    result.rateLimitReset = headerNumber("X-RateLimit-Reset");
     if (result.status == 0) {
         result.networkError = reply->errorString();
         result.offline = isOffline(reply->error());
