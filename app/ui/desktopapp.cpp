@@ -1,9 +1,11 @@
 #include "desktopapp.h"
 
+#include "adminkeyprobe.h"
 #include "backgroundsync.h"
 #include "mainwindow.h"
 
 #include "net/apiclient.h"
+#include "secrets/profileapikey.h"
 
 #include "profile/profile.h"
 #include "storage/localstore.h"
@@ -59,6 +61,16 @@ int DesktopApp::run(int &argc, char **argv)
     if (server.isValid()) {
         sync = std::make_unique<BackgroundSync>(profile->cacheFilePath(), server, profile->id());
         window.setBackgroundSync(sync.get());
+        // The tenant settings appear once the server confirms the key may administer.
+        QString error;
+        const QString key = ProfileApiKey::find(profile->id(), &error);
+        if (!key.isEmpty()) {
+            auto *probe = new AdminKeyProbe(server, key, &window);
+            QObject::connect(probe, &AdminKeyProbe::admin, &window,
+                [&window, server, key] { window.enableTenantSettings(server, key); });
+            // Asked after each sync until the server has answered (the first one at start).
+            QObject::connect(sync.get(), &BackgroundSync::finished, probe, &AdminKeyProbe::probe);
+        }
     }
     window.show();
     return app.exec();

@@ -9,6 +9,7 @@
 #include "recordeditor.h"
 #include "recordtablemodel.h"
 #include "relatedlinks.h"
+#include "settings/tenantsettingsdialog.h"
 
 #include "csv/csvexporter.h"
 #include "storage/localstore.h"
@@ -207,6 +208,11 @@ void MainWindow::buildActions()
             exportCsv(path);
     });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    m_tenantSettings = file->addAction(tr("&Tenant settings…"));
+    m_tenantSettings->setShortcut(QKeySequence::Preferences);
+    m_tenantSettings->setToolTip(tr("API keys, webhooks and the rate limit (admin keys only)"));
+    m_tenantSettings->setVisible(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -626,6 +632,16 @@ void MainWindow::updateSummary()
     if (pending > 0)
         text += tr(" · %n change(s) not synced yet", nullptr, int(pending));
     m_summary->setText(text);
+}
+
+void MainWindow::enableTenantSettings(const QUrl &server, const QString &apiKey)
+{
+    m_tenantSettings->disconnect(this);
+    connect(m_tenantSettings, &QAction::triggered, this, [this, server, apiKey] {
+        TenantSettingsDialog dialog(server, apiKey, this);
+        dialog.exec();
+    });
+    m_tenantSettings->setVisible(true);
 }
 
 void MainWindow::setBackgroundSync(BackgroundSync *sync)

@@ -3,6 +3,7 @@
 #include "sync/syncsession.h"
 
 #include <QMainWindow>
+#include <QUrl>
 
 class BackgroundSync;
 class LocalStore;
@@ -43,6 +44,10 @@ public:
 
     // Shows the sync state in the status bar and offers Sync now (F5).
     void setBackgroundSync(BackgroundSync *sync);
+
+    // Offers File > Tenant settings for this server and admin key (hidden until then).
+    void enableTenantSettings(const QUrl &server, const QString &apiKey);
+    QAction *tenantSettingsAction() const { return m_tenantSettings; }
 
     void showCollection(int index);
     void newRecord();
@@ -97,6 +102,7 @@ private:
     QAction *m_scopeAction = nullptr; // m_scope's place in the toolbar
     QAction *m_boardAction = nullptr;
     QAction *m_syncNowAnchor = nullptr; // toolbar position of the board and sync actions
+    QAction *m_tenantSettings = nullptr;
     QMenu *m_syncMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QLabel *m_syncState = nullptr;

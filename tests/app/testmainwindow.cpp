@@ -3,6 +3,7 @@
 #include "serverprocess.h"
 #include "testtenant.h"
 
+#include "ui/adminkeyprobe.h"
 #include "ui/backgroundsync.h"
 #include "ui/conflictsdialog.h"
 #include "ui/importdialog.h"
@@ -309,6 +310,18 @@ void TestMainWindow::backgroundSyncBringsAndSendsChanges()
     const SyncSession::Report report = finished.at(1).at(0).value<SyncSession::Report>();
     QCOMPARE(report.pushed, 1);
     QCOMPARE(report.pending, 0);
+    // The key is an admin's: the tenant settings are offered once the server says so.
+    QVERIFY(!window.tenantSettingsAction()->isVisible());
+    AdminKeyProbe probe(server.baseUrl(), tenant.key().key);
+    connect(&probe, &AdminKeyProbe::admin, &window,
+        [&] { window.enableTenantSettings(server.baseUrl(), tenant.key().key); });
+    probe.probe();
+    QTRY_VERIFY(window.tenantSettingsAction()->isVisible());
+    AdminKeyProbe readOnly(server.baseUrl(), tenant.addKey({u"read"_s}).key);
+    QSignalSpy notAdmin(&readOnly, &AdminKeyProbe::notAdmin);
+    readOnly.probe();
+    QTRY_COMPARE(notAdmin.size(), 1);
+
     const HttpResult list = tenant.http().get(u"/api/v1/contacts?search=Wendy"_s);
     QCOMPARE(list.object().value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 1);
     qunsetenv("OMNIOTAP_API_KEY");
