@@ -15,7 +15,10 @@ server="$build/server/omniotap-server"
 tenant=$("$server" tenant create --data-dir "$work/data" --name "Acme Sales" --rate-limit 100000)
 "$server" seed --data-dir "$work/data" --tenant "$tenant" --contacts 2000 --customers 300 \
     --leads 300 --opportunities 300 --tickets 300 > /dev/null
-key=$("$server" key create --data-dir "$work/data" --tenant "$tenant" --name docs --scopes read,write)
+key=$("$server" key create --data-dir "$work/data" --tenant "$tenant" --name "Desktop app" \
+    --scopes read,write,admin)
+"$server" key create --data-dir "$work/data" --tenant "$tenant" --name "Website forms" \
+    --scopes write > /dev/null
 port=18234
 "$server" serve --data-dir "$work/data" --listen "127.0.0.1:$port" > "$work/server.log" 2>&1 &
 pid=$!
@@ -23,5 +26,8 @@ for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/nul
 export OMNIOTAP_API_KEY="$key"
 "$build/app/omniotap" connect --profile "$work/profile" --server "http://127.0.0.1:$port" > /dev/null
 "$build/app/omniotap" sync --profile "$work/profile" > /dev/null
+curl -sf -o /dev/null -X POST -H "X-API-Key: $key" -H 'Content-Type: application/json' \
+    -d '{"url":"https://hooks.example.com/omniotap","events":["contact.created","contact.updated","opportunity.updated"],"description":"Marketing automation"}' \
+    "http://127.0.0.1:$port/api/v1/webhooks"
 xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/omniotap-screenshots" "$work/profile" \
-    "$root/docs/images"
+    "$root/docs/images" "http://127.0.0.1:$port" "$key"

@@ -1,14 +1,17 @@
-// omniotap-screenshots PROFILE_DIR OUTPUT_DIR
+// omniotap-screenshots PROFILE_DIR OUTPUT_DIR [SERVER_URL ADMIN_KEY]
 // Opens the desktop window on a profile and saves pictures of it for the documentation:
-// main-window.png (contacts), pipeline-board.png and conflicts.png. Run it under a display
-// (docs/take-screenshots.sh uses Xvfb); the window is grabbed, not the screen.
+// main-window.png (contacts), pipeline-board.png and, given a server and an admin key,
+// settings-webhooks.png and settings-keys.png. Run it under a display (docs/take-screenshots.sh
+// uses Xvfb); the windows are grabbed, not the screen.
 #include "storage/localstore.h"
 #include "ui/mainwindow.h"
+#include "ui/settings/tenantsettingsdialog.h"
 
 #include "profile/profile.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -31,8 +34,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("OmnioTapScreenshots"));
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 3) {
-        std::fputs("usage: omniotap-screenshots PROFILE_DIR OUTPUT_DIR\n", stderr);
+    if (args.size() != 3 && args.size() != 5) {
+        std::fputs(
+            "usage: omniotap-screenshots PROFILE_DIR OUTPUT_DIR [SERVER_URL ADMIN_KEY]\n", stderr);
         return 1;
     }
     QString error;
@@ -53,6 +57,18 @@ int main(int argc, char *argv[])
         ok = save(window, QDir(args.at(2)).filePath(QStringLiteral("main-window.png"))) && ok;
         window.setBoardShown(true);
         ok = save(window, QDir(args.at(2)).filePath(QStringLiteral("pipeline-board.png"))) && ok;
+        if (args.size() == 5) {
+            TenantSettingsDialog settings(QUrl(args.at(3)), args.at(4), &window);
+            settings.resize(980, 620);
+            settings.show();
+            settings.reloadAll();
+            settings.tabs()->setCurrentIndex(1);
+            ok = save(settings, QDir(args.at(2)).filePath(QStringLiteral("settings-webhooks.png")))
+                && ok;
+            settings.tabs()->setCurrentIndex(0);
+            ok = save(settings, QDir(args.at(2)).filePath(QStringLiteral("settings-keys.png")))
+                && ok;
+        }
         app.exit(ok ? 0 : 1);
     });
     return app.exec();
