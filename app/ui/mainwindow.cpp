@@ -54,6 +54,10 @@ namespace {
 // Long enough to let a fast typist finish a word, short enough to feel instant.
 constexpr int kSearchDelayMs = 120;
 
+// Searches this short scan the collection; above this size they wait for more characters.
+constexpr int kIndexedSearchLength = 3;
+constexpr qint64 kShortSearchLimit = 50'000;
+
 int collectionIndex(const QString &name)
 {
     const QList<CollectionSpec> &all = CollectionSpec::all();
@@ -256,8 +260,7 @@ void MainWindow::buildActions()
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(
-        m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
     connect(m_status, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setStatusFilter(m_status->currentData().toString()); });
 
@@ -320,6 +323,26 @@ void MainWindow::updateStatusFilterChoices()
             m_status->addItem(CollectionColumns::valueLabel(value), value);
     }
     m_status->blockSignals(false);
+}
+
+void MainWindow::applySearch()
+{
+    const QString text = m_search->text().trimmed();
+    // One or two characters cannot use the search index: over a large collection that would
+    // be a scan of every record at each keystroke. Wait for the third.
+    if (!text.isEmpty() && text.size() < kIndexedSearchLength) {
+        const qint64 size = m_store.list(spec(), {}).total; // counted, not scanned
+        if (size > kShortSearchLimit) {
+            statusBar()->showMessage(
+                tr("Type at least %1 characters to search %2 %3.")
+                    .arg(kIndexedSearchLength)
+                    .arg(QLocale().toString(size), CollectionColumns::title(spec()).toLower()),
+                5000);
+            return;
+        }
+    }
+    statusBar()->clearMessage();
+    m_model->setSearch(text);
 }
 
 void MainWindow::showSelected()
@@ -627,8 +650,10 @@ void MainWindow::updateSummary()
     } catch (const StorageError &) {
         pending = -1;
     }
-    QString text = tr("%1 %2").arg(
-        QLocale().toString(m_model->totalCount()), CollectionColumns::title(collection).toLower());
+    QString count = QLocale().toString(m_model->totalCount());
+    if (m_model->totalIsLowerBound())
+        count += u'+';
+    QString text = tr("%1 %2").arg(count, CollectionColumns::title(collection).toLower());
     if (pending > 0)
         text += tr(" · %n change(s) not synced yet", nullptr, int(pending));
     m_summary->setText(text);

@@ -54,6 +54,9 @@ public:
     void saveRecord();
     void deleteSelected();
     void showConflicts();
+    // What the search field does a moment after the last keystroke (so a fast typist does not
+    // query every letter): filter the table by the field's text.
+    void applySearch();
     // File > Import CSV / Export CSV for the collection shown.
     void importCsv();
     bool exportCsv(const QString &path);

@@ -114,7 +114,9 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool RecordTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_spec && m_rows.size() < m_total;
+    if (parent.isValid() || !m_spec || m_exhausted)
+        return false;
+    return m_rows.size() < m_total || m_totalIsLowerBound;
 }
 
 void RecordTableModel::fetchMore(const QModelIndex &parent)
@@ -132,16 +134,26 @@ void RecordTableModel::fetchMore(const QModelIndex &parent)
         const int page = int(m_rows.size() / PageSize) + 1;
         const QJsonArray records = m_store.list(*m_spec, query(page)).records();
         if (records.isEmpty()) {
-            // The cache shrank under us (a sync deleted rows): what is loaded is all there is.
+            // The end (of a search counted only so far, or of a cache a sync shrank): what is
+            // loaded is all there is.
             m_total = m_rows.size();
+            m_totalIsLowerBound = false;
+            m_exhausted = true;
             return;
         }
+        m_exhausted = records.size() < PageSize;
         m_notifying = true;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + records.size() - 1));
         for (const QJsonValue &record : records)
             m_rows.append(record.toObject());
         endInsertRows();
         m_notifying = false;
+        if (m_rows.size() > m_total)
+            m_total = m_rows.size(); // beyond what the search counted
+        if (m_exhausted) {
+            m_total = m_rows.size();
+            m_totalIsLowerBound = false;
+        }
     } catch (const std::exception &error) {
         emit loadFailed(QString::fromUtf8(error.what()));
     }
@@ -162,10 +174,13 @@ void RecordTableModel::reload(int rowsWanted)
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_totalIsLowerBound = false;
+    m_exhausted = false;
     if (m_spec) {
         try {
             ListPage first = m_store.list(*m_spec, query(1));
             m_total = first.total;
+            m_totalIsLowerBound = first.totalIsLowerBound;
             for (const QJsonValue &record : first.records())
                 m_rows.append(record.toObject());
         } catch (const DomainError &error) {
@@ -192,6 +207,10 @@ ListQuery RecordTableModel::query(int page) const
     if (!m_referenceField.isEmpty())
         query.filters.append({m_referenceField, m_referenceId});
     query.sort = m_sort;
+    if (!m_search.isEmpty()) {
+        query.countLimit = m_searchCountLimit;
+        query.storageOrder = true; // unless a column was clicked: then that order
+    }
     return query;
 }
 

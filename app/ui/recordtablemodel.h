@@ -21,6 +21,9 @@ public:
     static constexpr int PageSize = 200;
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int RecordRole = Qt::UserRole + 2;
+    // A search stops counting its matches here: "1,000+" is as useful as the exact number,
+    // and a broad search over a million records answers at once.
+    static constexpr qint64 SearchCountLimit = 1'000;
 
     explicit RecordTableModel(const LocalStore &store, QObject *parent = nullptr);
 
@@ -37,6 +40,9 @@ public:
     void refresh();
 
     qint64 totalCount() const { return m_total; }
+    void setSearchCountLimit(qint64 limit) { m_searchCountLimit = limit; }
+    // The search has at least totalCount() matches (it stopped counting).
+    bool totalIsLowerBound() const { return m_totalIsLowerBound; }
     QString fieldAt(int column) const { return m_fields.value(column); }
     QJsonObject recordAt(int row) const { return m_rows.value(row); }
     // The row of the record with this id among the loaded rows, or -1.
@@ -69,5 +75,8 @@ private:
     QList<QPair<QString, bool>> m_sort;
     QList<QJsonObject> m_rows;
     qint64 m_total = 0;
+    bool m_totalIsLowerBound = false;
+    qint64 m_searchCountLimit = SearchCountLimit;
+    bool m_exhausted = false; // a page came back short: nothing more to fetch
     bool m_notifying = false; // inside the notifications of a reset or an insertion
 };

@@ -232,9 +232,15 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
         conditions << QStringLiteral("updated_at >= ?");
         bindings << query.updatedSince;
     }
+    // Set when the search index drives the query (see ListQuery::storageOrder).
+    QString streamingMatch;
     if (!query.search.isEmpty()) {
         const QString folded = query.search.toCaseFolded();
-        if (folded.toUcs4().size() >= 3) {
+        if (folded.toUcs4().size() >= 3 && query.storageOrder && query.sort.isEmpty()) {
+            QString phrase = folded;
+            phrase.replace(u'"', QStringLiteral("\"\""));
+            streamingMatch = u'"' + phrase + u'"';
+        } else if (folded.toUcs4().size() >= 3) {
             // Trigram index: the term as one FTS5 phrase matches it as a substring.
             // The unary + keeps SQLite from walking the tenant's index and probing the match
             // set row by row; the few matching rows are fetched by rowid instead.
@@ -256,6 +262,8 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
         }
     }
     const QString where = conditions.join(QStringLiteral(" AND "));
+    if (!streamingMatch.isEmpty())
+        return listStreamingMatch(query, where, bindings, streamingMatch);
 
     ListPage page;
     if (countable) {
@@ -271,6 +279,14 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
             statusValue.isEmpty() ? QVariantList {tenantId, m_spec.name}
                                   : QVariantList {tenantId, m_spec.name, statusValue});
         page.total = count.next() ? count.integer(0) : 0;
+    } else if (query.countLimit > 0) {
+        RawQuery count(m_db,
+            QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT %3)")
+                .arg(m_spec.name, where)
+                .arg(query.countLimit),
+            bindings);
+        page.total = count.next() ? count.integer(0) : 0;
+        page.totalIsLowerBound = page.total >= query.countLimit;
     } else {
         RawQuery count(m_db,
             QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(m_spec.name, where), bindings);
@@ -278,7 +294,7 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
     }
 
     const qint64 offset = qint64(query.page - 1) * query.limit;
-    if (offset >= page.total) {
+    if (offset >= page.total && !page.totalIsLowerBound) {
         page.json = "[]";
         return page;
     }
@@ -325,6 +341,44 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
     RawQuery rows(
         m_db, sql.arg(m_mapper.selectList(), m_spec.name, pageWhere, orderBy), pageBindings);
     JsonWriter writer(qsizetype(query.limit) * 400); // about 300 bytes a record
+    writer.beginArray();
+    while (rows.next())
+        m_mapper.writeRecord(rows, writer);
+    writer.endArray();
+    page.json = writer.take();
+    return page;
+}
+
+ListPage RecordRepository::listStreamingMatch(const ListQuery &query, const QString &where,
+    const QVariantList &bindings, const QString &phrase) const
+{
+    // Driven by the trigram index, which yields matching rowids in ascending order: the join
+    // streams, so the page and a limited count stop early however broad the search is. CROSS
+    // JOIN keeps that order of the loops; SQLite might otherwise walk the collection's index
+    // and run the search once per row (seconds instead of milliseconds).
+    const QString from
+        = QStringLiteral("%1_search CROSS JOIN %1 ON %1.pk = %1_search.rowid").arg(m_spec.name);
+    const QString matchWhere = QStringLiteral("%1_search MATCH ? AND ").arg(m_spec.name) + where;
+    const QVariantList matchBindings = QVariantList {phrase} + bindings;
+    ListPage page;
+    const QString countSql = query.countLimit > 0
+        ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT %3)")
+              .arg(from, matchWhere)
+              .arg(query.countLimit)
+        : QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(from, matchWhere);
+    RawQuery count(m_db, countSql, matchBindings);
+    page.total = count.next() ? count.integer(0) : 0;
+    page.totalIsLowerBound = query.countLimit > 0 && page.total >= query.countLimit;
+
+    const qint64 offset = qint64(query.page - 1) * query.limit;
+    QStringList columns;
+    for (const QString &column : m_mapper.selectList().split(QStringLiteral(", ")))
+        columns << m_spec.name + u'.' + column.trimmed();
+    RawQuery rows(m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4_search.rowid LIMIT ? OFFSET ?")
+            .arg(columns.join(QStringLiteral(", ")), from, matchWhere, m_spec.name),
+        matchBindings + QVariantList {query.limit, offset});
+    JsonWriter writer(qsizetype(query.limit) * 400);
     writer.beginArray();
     while (rows.next())
         m_mapper.writeRecord(rows, writer);

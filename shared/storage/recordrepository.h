@@ -45,6 +45,8 @@ public:
 
 private:
     QString buildInsertStatement() const;
+    ListPage listStreamingMatch(const ListQuery &query, const QString &where,
+        const QVariantList &bindings, const QString &phrase) const;
     void queueSearchUpdate(qint64 pk, const QVariant &oldText, const QVariant &newText) const;
     static void writeSearchRows(
         const QSqlDatabase &db, const QString &table, const QVariantList &rows);
