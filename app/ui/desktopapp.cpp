@@ -3,6 +3,7 @@
 #include "adminkeyprobe.h"
 #include "backgroundsync.h"
 #include "mainwindow.h"
+#include "translationloader.h"
 
 #include "net/apiclient.h"
 #include "secrets/profileapikey.h"
@@ -30,6 +31,7 @@ int DesktopApp::run(int &argc, char **argv)
         return 1;
     }
     QApplication app(argc, argv);
+    TranslationLoader::install(); // the window follows the system language
     QApplication::setApplicationDisplayName(tr("OmnioTap"));
 
     QCommandLineParser parser;
