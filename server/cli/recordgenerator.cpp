@@ -2,35 +2,59 @@
 
 #include "domain/ids.h"
 
+#include <charconv>
+
 namespace {
 
-const QStringList &firstNames()
+struct Name
 {
-    static const QStringList names = {QStringLiteral("Anna"), QStringLiteral("Ben"),
-        QStringLiteral("Chloé"), QStringLiteral("David"), QStringLiteral("Emma"),
-        QStringLiteral("Felix"), QStringLiteral("Grace"), QStringLiteral("Hiro"),
-        QStringLiteral("Ines"), QStringLiteral("Jonas"), QStringLiteral("Kara"),
-        QStringLiteral("Liam"), QStringLiteral("Maya"), QStringLiteral("Noah"),
-        QStringLiteral("Olga"), QStringLiteral("Pedro")};
-    return names;
+    QByteArray text;
+    QByteArray lower; // for e-mail addresses
+};
+
+QList<Name> names(std::initializer_list<const char *> utf8)
+{
+    QList<Name> result;
+    for (const char *name : utf8)
+        result.append({name, QString::fromUtf8(name).toLower().toUtf8()});
+    return result;
 }
 
-const QStringList &lastNames()
+const QList<Name> &firstNames()
 {
-    static const QStringList names
-        = {QStringLiteral("Schmidt"), QStringLiteral("Smith"), QStringLiteral("García"),
-            QStringLiteral("Rossi"), QStringLiteral("Nguyen"), QStringLiteral("Kowalski"),
-            QStringLiteral("Dubois"), QStringLiteral("Tanaka"), QStringLiteral("Okafor"),
-            QStringLiteral("Jensen"), QStringLiteral("Silva"), QStringLiteral("Novak")};
-    return names;
+    static const QList<Name> list = names({"Anna", "Ben", "Chloé", "David", "Emma", "Felix",
+        "Grace", "Hiro", "Ines", "Jonas", "Kara", "Liam", "Maya", "Noah", "Olga", "Pedro"});
+    return list;
 }
 
-const QStringList &companyWords()
+const QList<Name> &lastNames()
 {
-    static const QStringList words = {QStringLiteral("Northwind"), QStringLiteral("Contoso"),
-        QStringLiteral("Fabrikam"), QStringLiteral("Initech"), QStringLiteral("Umbrella"),
-        QStringLiteral("Stark"), QStringLiteral("Wayne"), QStringLiteral("Tyrell")};
+    static const QList<Name> list = names({"Schmidt", "Smith", "García", "Rossi", "Nguyen",
+        "Kowalski", "Dubois", "Tanaka", "Okafor", "Jensen", "Silva", "Novak"});
+    return list;
+}
+
+const QList<QByteArray> &companyWords()
+{
+    static const QList<QByteArray> words
+        = {"Northwind", "Contoso", "Fabrikam", "Initech", "Umbrella", "Stark", "Wayne", "Tyrell"};
     return words;
+}
+
+void appendNumber(QByteArray &out, qint64 value, int minDigits = 0)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    for (auto n = end - digits; n < minDigits; ++n)
+        out.append('0');
+    out.append(digits, end - digits);
+}
+
+int column(const SeedRecord &record, const char *field)
+{
+    const int column = SeedRecord::fieldColumn(record.spec(), QString::fromLatin1(field));
+    Q_ASSERT(column >= 0);
+    return column;
 }
 
 } // namespace
@@ -39,98 +63,107 @@ RecordGenerator::RecordGenerator(quint32 seed)
     : m_random(seed)
 { }
 
-void RecordGenerator::addId(const QString &collection, const QString &id)
+void RecordGenerator::addId(const QString &collection, const QByteArray &id)
 {
-    QStringList &ids = m_ids[collection];
+    QList<QByteArray> &ids = m_ids[collection];
     // A bounded sample is enough to spread references around.
     if (ids.size() < 10000)
         ids << id;
 }
 
-QString RecordGenerator::pick(const QStringList &values)
+QByteArrayView RecordGenerator::pick(const QList<QByteArray> &values)
 {
     return values.at(int(m_random.bounded(quint32(values.size()))));
 }
 
-QJsonValue RecordGenerator::pickId(const QString &collection, int percentSet)
+QByteArrayView RecordGenerator::pickEnum(const FieldSpec &field)
 {
-    const QStringList &ids = m_ids.value(collection);
-    if (ids.isEmpty() || int(m_random.bounded(100u)) >= percentSet)
-        return QJsonValue::Null;
-    return pick(ids);
+    QList<QByteArray> &values = m_enumValues[&field];
+    if (values.isEmpty()) {
+        for (const QString &value : field.enumValues)
+            values << value.toUtf8();
+    }
+    return pick(values);
 }
 
-QJsonObject RecordGenerator::emptyRecord(const CollectionSpec &spec) const
+void RecordGenerator::pickId(
+    SeedRecord &record, int column, const QString &collection, int percentSet)
 {
-    QJsonObject record;
-    for (const FieldSpec &field : spec.fields)
-        record.insert(field.name,
-            field.defaultValue.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                         : QJsonValue(field.defaultValue));
-    return record;
+    const auto ids = m_ids.constFind(collection);
+    if (ids == m_ids.cend() || ids->isEmpty() || int(m_random.bounded(100u)) >= percentSet)
+        record.setNull(column);
+    else
+        record.setText(column, pick(*ids));
 }
 
-QJsonObject RecordGenerator::make(
-    const CollectionSpec &spec, qint64 index, const QString &timestamp)
+void RecordGenerator::make(qint64 index, SeedRecord &record)
 {
-    QJsonObject r = emptyRecord(spec);
-    r.insert(QStringLiteral("id"), Ids::newId());
-    r.insert(QStringLiteral("version"), 1);
-    r.insert(QStringLiteral("createdAt"), timestamp);
-    r.insert(QStringLiteral("updatedAt"), timestamp);
-    const QString n = QString::number(index);
-    const auto field = [&](const FieldSpec &f) {
-        return f.enumValues.at(int(m_random.bounded(quint32(f.enumValues.size()))));
+    const CollectionSpec &spec = record.spec();
+    record.clear();
+    record.id() = Ids::newId().toLatin1();
+    const auto field = [&](const char *name) { return column(record, name); };
+    const auto pickField = [&](const char *name) {
+        record.setText(field(name), pickEnum(*spec.field(QString::fromLatin1(name))));
     };
 
     if (spec.name == QLatin1String("contacts")) {
-        const QString first = pick(firstNames());
-        const QString last = pick(lastNames());
-        r.insert(QStringLiteral("firstName"), first);
-        r.insert(QStringLiteral("lastName"), last);
-        r.insert(QStringLiteral("email"),
-            QStringLiteral("%1.%2%3@example.com").arg(first.toLower(), last.toLower(), n));
-        r.insert(QStringLiteral("phone"),
-            QStringLiteral("+1 555 %1").arg(index % 10000000, 7, 10, QLatin1Char('0')));
-        r.insert(QStringLiteral("status"),
-            m_random.bounded(10u) == 0 ? QStringLiteral("inactive") : QStringLiteral("active"));
-        r.insert(QStringLiteral("jobTitle"),
-            index % 100000 == 99999 ? QStringLiteral("Quantum Zookeeper")
-                                    : QStringLiteral("Buyer"));
-        r.insert(QStringLiteral("customerId"), pickId(QStringLiteral("customers"), 70));
+        const Name &first = firstNames().at(int(m_random.bounded(quint32(firstNames().size()))));
+        const Name &last = lastNames().at(int(m_random.bounded(quint32(lastNames().size()))));
+        record.setText(field("firstName"), first.text);
+        record.setText(field("lastName"), last.text);
+        QByteArray &email = record.text(field("email"));
+        email.append(first.lower).append('.').append(last.lower);
+        appendNumber(email, index);
+        email.append("@example.com");
+        QByteArray &phone = record.text(field("phone"));
+        phone.append("+1 555 ");
+        appendNumber(phone, index % 10000000, 7);
+        record.setText(field("status"), m_random.bounded(10u) == 0 ? "inactive" : "active");
+        record.setText(field("jobTitle"), index % 100000 == 99999 ? "Quantum Zookeeper" : "Buyer");
+        pickId(record, field("customerId"), QStringLiteral("customers"), 70);
     } else if (spec.name == QLatin1String("customers")) {
-        r.insert(QStringLiteral("name"), QStringLiteral("%1 %2 Ltd").arg(pick(companyWords()), n));
-        r.insert(QStringLiteral("email"), QStringLiteral("info%1@company.example").arg(n));
-        r.insert(QStringLiteral("industry"), QStringLiteral("Retail"));
-        r.insert(QStringLiteral("status"), field(*spec.field(QStringLiteral("status"))));
-        r.insert(QStringLiteral("address"),
-            QJsonObject {{QStringLiteral("street"), QJsonValue::Null},
-                {QStringLiteral("city"), QStringLiteral("Berlin")},
-                {QStringLiteral("postalCode"), QJsonValue::Null},
-                {QStringLiteral("country"), QStringLiteral("DE")}});
+        QByteArray &name = record.text(field("name"));
+        name.append(pick(companyWords())).append(' ');
+        appendNumber(name, index);
+        name.append(" Ltd");
+        QByteArray &email = record.text(field("email"));
+        email.append("info");
+        appendNumber(email, index);
+        email.append("@company.example");
+        record.setText(field("industry"), "Retail");
+        pickField("status");
+        // Address columns: street, city, postal code, country.
+        const int address = field("address");
+        record.setText(address + 1, "Berlin");
+        record.setText(address + 3, "DE");
     } else if (spec.name == QLatin1String("leads")) {
-        r.insert(QStringLiteral("title"), QStringLiteral("Inquiry %1").arg(n));
-        r.insert(QStringLiteral("leadSource"), field(*spec.field(QStringLiteral("leadSource"))));
-        r.insert(QStringLiteral("status"), field(*spec.field(QStringLiteral("status"))));
-        r.insert(QStringLiteral("priority"), field(*spec.field(QStringLiteral("priority"))));
-        r.insert(QStringLiteral("contactId"), pickId(QStringLiteral("contacts"), 80));
-        r.insert(QStringLiteral("estimatedValue"), double(m_random.bounded(1000000u)) / 100.0);
+        QByteArray &title = record.text(field("title"));
+        title.append("Inquiry ");
+        appendNumber(title, index);
+        pickField("leadSource");
+        pickField("status");
+        pickField("priority");
+        pickId(record, field("contactId"), QStringLiteral("contacts"), 80);
+        record.setInteger(field("estimatedValue"), m_random.bounded(1000000u)); // cents
     } else if (spec.name == QLatin1String("opportunities")) {
-        static const QHash<QString, int> probability
-            = {{QStringLiteral("prospecting"), 10}, {QStringLiteral("qualification"), 20},
-                {QStringLiteral("proposal"), 50}, {QStringLiteral("negotiation"), 75},
-                {QStringLiteral("closed_won"), 100}, {QStringLiteral("closed_lost"), 0}};
-        const QString stage = field(*spec.field(QStringLiteral("stage")));
-        r.insert(QStringLiteral("name"), QStringLiteral("Deal %1").arg(n));
-        r.insert(QStringLiteral("stage"), stage);
-        r.insert(QStringLiteral("probability"), probability.value(stage));
-        r.insert(QStringLiteral("amount"), double(m_random.bounded(10000000u)) / 100.0);
-        r.insert(QStringLiteral("customerId"), pickId(QStringLiteral("customers"), 90));
-        r.insert(QStringLiteral("contactId"), pickId(QStringLiteral("contacts"), 50));
+        static const QHash<QByteArray, int> probability
+            = {{"prospecting", 10}, {"qualification", 20}, {"proposal", 50}, {"negotiation", 75},
+                {"closed_won", 100}, {"closed_lost", 0}};
+        const QByteArrayView stage = pickEnum(*spec.field(QStringLiteral("stage")));
+        QByteArray &name = record.text(field("name"));
+        name.append("Deal ");
+        appendNumber(name, index);
+        record.setText(field("stage"), stage);
+        record.setInteger(field("probability"), probability.value(stage.toByteArray()));
+        record.setInteger(field("amount"), m_random.bounded(10000000u)); // cents
+        pickId(record, field("customerId"), QStringLiteral("customers"), 90);
+        pickId(record, field("contactId"), QStringLiteral("contacts"), 50);
     } else if (spec.name == QLatin1String("tickets")) {
-        r.insert(QStringLiteral("subject"), QStringLiteral("Problem report %1").arg(n));
-        r.insert(QStringLiteral("priority"), field(*spec.field(QStringLiteral("priority"))));
-        r.insert(QStringLiteral("customerId"), pickId(QStringLiteral("customers"), 90));
+        QByteArray &subject = record.text(field("subject"));
+        subject.append("Problem report ");
+        appendNumber(subject, index);
+        pickField("priority");
+        pickId(record, field("customerId"), QStringLiteral("customers"), 90);
     }
-    return r;
+    addId(spec.name, record.id());
 }

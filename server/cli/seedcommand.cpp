@@ -1,11 +1,13 @@
 #include "seedcommand.h"
 
 #include "recordgenerator.h"
+#include "seedrowencoder.h"
+#include "seedrowproducer.h"
+#include "seedsearchindex.h"
+#include "seedwriteback.h"
 
 #include "domain/ids.h"
-#include "domain/timestamps.h"
 #include "storage/bulkrowinserter.h"
-#include "storage/recordrepository.h"
 #include "storage/storageerror.h"
 #include "storage/tenantrepository.h"
 #include "storage/transaction.h"
@@ -15,11 +17,6 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <optional>
 
 namespace {
 
@@ -31,129 +28,15 @@ bool switchJournal(const QSqlDatabase &db, const QString &mode)
         && query.value(0).toString().compare(mode, Qt::CaseInsensitive) == 0;
 }
 
-// Makes rows on two threads while the caller inserts earlier ones: one generates records (in
-// order: the generator draws references from the ids it made before), the other turns them
-// into column values. Each stage costs about as much as inserting the rows.
-class RowProducer
-{
-public:
-    using Make = std::function<QJsonObject(qint64 index, const QString &timestamp)>;
-    using Encode = std::function<BulkRow(const QJsonObject &record)>;
-
-    RowProducer(qint64 count, Make make, Encode encode)
-        : m_count(count)
-        , m_make(std::move(make))
-        , m_encode(std::move(encode))
-    {
-        m_maker.reset(QThread::create([this] { generate(); }));
-        m_encoder.reset(QThread::create([this] { convert(); }));
-        m_maker->start();
-        m_encoder->start();
-    }
-
-    ~RowProducer()
-    {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_cancelled = true;
-        }
-        m_changed.notify_all();
-        m_maker->wait();
-        m_encoder->wait();
-    }
-
-    // The next batch of rows, or nullopt when all have been handed out.
-    std::optional<QList<BulkRow>> nextBatch()
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_encoded.empty() || m_encodingDone; });
-        if (m_encoded.empty())
-            return std::nullopt;
-        QList<BulkRow> batch = std::move(m_encoded.front());
-        m_encoded.pop_front();
-        m_changed.notify_all();
-        return batch;
-    }
-
-private:
-    static constexpr int kBatchRows = 2000;
-    static constexpr size_t kBatchesAhead = 4;
-
-    void generate()
-    {
-        for (qint64 index = 0; index < m_count;) {
-            QList<QJsonObject> batch;
-            batch.reserve(kBatchRows);
-            const QString timestamp = Timestamps::now();
-            for (int i = 0; i < kBatchRows && index < m_count; ++i, ++index)
-                batch.append(m_make(index, timestamp));
-            std::unique_lock<std::mutex> lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_made.size() < kBatchesAhead || m_cancelled; });
-            if (m_cancelled)
-                return;
-            m_made.push_back(std::move(batch));
-            m_changed.notify_all();
-        }
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_makingDone = true;
-        m_changed.notify_all();
-    }
-
-    void convert()
-    {
-        for (;;) {
-            QList<QJsonObject> records;
-            {
-                std::unique_lock<std::mutex> lock(m_mutex);
-                m_changed.wait(
-                    lock, [this] { return !m_made.empty() || m_makingDone || m_cancelled; });
-                if (m_cancelled)
-                    return;
-                if (m_made.empty())
-                    break;
-                records = std::move(m_made.front());
-                m_made.pop_front();
-                m_changed.notify_all();
-            }
-            QList<BulkRow> rows;
-            rows.reserve(records.size());
-            for (const QJsonObject &record : std::as_const(records))
-                rows.append(m_encode(record));
-            std::unique_lock<std::mutex> lock(m_mutex);
-            m_changed.wait(
-                lock, [this] { return m_encoded.size() < kBatchesAhead || m_cancelled; });
-            if (m_cancelled)
-                return;
-            m_encoded.push_back(std::move(rows));
-            m_changed.notify_all();
-        }
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_encodingDone = true;
-        m_changed.notify_all();
-    }
-
-    qint64 m_count;
-    Make m_make;
-    Encode m_encode;
-    std::unique_ptr<QThread> m_maker;
-    std::unique_ptr<QThread> m_encoder;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<QList<QJsonObject>> m_made;
-    std::deque<QList<BulkRow>> m_encoded;
-    bool m_makingDone = false;
-    bool m_encodingDone = false;
-    bool m_cancelled = false;
-};
-
-// Adds the new rows to the collection's trigram index. FTS5 collects terms in memory and
-// writes a segment whenever that buffer fills (1 MB by default), then merges segments; a larger
-// buffer for the load means far fewer segments to write and merge. The setting is stored in the
+// Adds the new rows to the collection's trigram index in place, when it could not be built
+// aside (SeedSearchIndex: the index already holds rows). FTS5 collects terms in memory and
+// writes a segment whenever that buffer fills (1 MB by default), then merges segments; with
+// 256 MB a million rows make one segment (64 MB left a 4 s merge). The setting is stored in the
 // index, so it goes back to the default afterwards, for the server's small writes. At the end
 // the index is merged into one segment.
 void buildSearchIndex(const QSqlDatabase &db, const CollectionSpec &spec, qint64 firstNewPk)
 {
-    static const int kLoadHashSize = 64 * 1024 * 1024;
+    static const int kLoadHashSize = 256 * 1024 * 1024;
     static const int kDefaultHashSize = 1024 * 1024; // FTS5_DEFAULT_HASHSIZE
     const QString setHashSize
         = QStringLiteral("INSERT INTO %1_search (%1_search, rank) VALUES ('hashsize', ?)")
@@ -165,8 +48,8 @@ void buildSearchIndex(const QSqlDatabase &db, const CollectionSpec &spec, qint64
             .arg(spec.name),
         {firstNewPk});
     Database::exec(db, setHashSize, {kDefaultHashSize});
-    // One segment instead of the dozens the load left: otherwise the first writes after
-    // seeding pay for merging them (seconds-long stalls), and searches read them all.
+    // One segment instead of those the load and earlier writes left: otherwise the first writes
+    // after seeding pay for merging them (seconds-long stalls), and searches read them all.
     Database::exec(
         db, QStringLiteral("INSERT INTO %1_search (%1_search) VALUES ('optimize')").arg(spec.name));
 }
@@ -203,6 +86,7 @@ void seedCollection(const QSqlDatabase &db, const QString &tenantId, const Colle
     qint64 count, RecordGenerator &generator, const CommandOutput &out)
 {
     Transaction transaction(db);
+    SeedSearchIndex searchIndex(db, spec);
     const QList<QPair<QString, QString>> rebuilt = scatteredIndexes(db, spec);
     for (const auto &[name, sql] : rebuilt)
         Database::exec(db, QStringLiteral("DROP INDEX %1").arg(name));
@@ -215,9 +99,8 @@ void seedCollection(const QSqlDatabase &db, const QString &tenantId, const Colle
     qint64 seq = seqQuery.next() ? seqQuery.value(0).toLongLong() : 0;
     seqQuery.finish();
 
-    // Only the records go in row by row; their id registrations, change-feed entries and
-    // counters follow as set-based statements over the new rows.
-    const RecordRepository repository(db, spec);
+    // The records and their change-feed entries go in row by row; their id registrations follow
+    // as a set-based statement over the new rows, the counters from the encoder's tally.
     QElapsedTimer clock;
     clock.start();
     QStringList phases;
@@ -226,20 +109,18 @@ void seedCollection(const QSqlDatabase &db, const QString &tenantId, const Colle
                       .arg(QLatin1String(name))
                       .arg(double(clock.restart()) / 1000.0, 0, 'f', 1);
     };
+    SeedRowEncoder encoder(spec, tenantId, seq + 1);
+    const bool indexAside = searchIndex.start();
+    if (indexAside)
+        encoder.indexAside(&searchIndex, firstNewPk);
     {
-        BulkRowInserter inserter(db, repository.insertStatement());
-        RowProducer producer(
-            count,
-            [&](qint64 index, const QString &timestamp) {
-                QJsonObject record = generator.make(spec, index, timestamp);
-                generator.addId(spec.name, record.value(QStringLiteral("id")).toString());
-                return record;
-            },
-            [&](const QJsonObject &record) {
-                return BulkRowInserter::encode(repository.insertValues(tenantId, record));
-            });
-        while (std::optional<QList<BulkRow>> rows = producer.nextBatch())
-            inserter.insert(*rows);
+        BulkRowInserter records(db, encoder.recordInsert());
+        BulkRowInserter changes(db, SeedRowEncoder::changeLogInsert());
+        SeedRowProducer producer(spec, count, generator, encoder);
+        while (std::optional<SeedRowProducer::Batch> batch = producer.nextBatch()) {
+            records.insert(batch->records);
+            changes.insert(batch->changes);
+        }
     }
     phase("rows");
 
@@ -248,27 +129,27 @@ void seedCollection(const QSqlDatabase &db, const QString &tenantId, const Colle
                        "'%1' FROM %1 WHERE pk >= ?")
             .arg(spec.name),
         {firstNewPk});
-    Database::exec(db,
-        QStringLiteral("INSERT INTO change_log (tenant_id, seq, entity_type, action, record_id, "
-                       "occurred_at, data) "
-                       "SELECT tenant_id, ? + pk - ?, '%1', 'created', id, created_at, %2 FROM %3 "
-                       "WHERE pk >= ? ORDER BY pk")
-            .arg(spec.entityType, RecordRowMapper(spec).jsonObjectSql(), spec.name),
-        {seq + 1, firstNewPk, firstNewPk});
     Database::exec(db, QStringLiteral("UPDATE tenants SET last_seq = ? WHERE id = ?"),
         {seq + count, tenantId});
-    Database::exec(db,
-        QStringLiteral(
-            "INSERT INTO record_counts (tenant_id, collection, status, n) "
-            "SELECT tenant_id, '%1', %2, COUNT(*) FROM %1 WHERE pk >= ? GROUP BY tenant_id, %2 "
-            "ON CONFLICT (tenant_id, collection, status) DO UPDATE SET n = n + excluded.n")
-            .arg(spec.name, spec.field(spec.statusField)->column),
-        {firstNewPk});
-    phase("ids, feed, counts");
+    for (auto it = encoder.statusCounts().cbegin(); it != encoder.statusCounts().cend(); ++it) {
+        Database::exec(db,
+            QStringLiteral("INSERT INTO record_counts (tenant_id, collection, status, n) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT (tenant_id, collection, status) "
+                           "DO UPDATE SET n = n + excluded.n"),
+            {tenantId, spec.name, QString::fromUtf8(it.key()), it.value()});
+    }
+    phase("ids, counts");
     for (const auto &[name, sql] : rebuilt)
         Database::exec(db, sql);
     phase("indexes");
-    buildSearchIndex(db, spec, firstNewPk);
+    // The index built aside matches the rows only if they got the keys the encoder assumed.
+    SqlStatement lastPk
+        = Database::exec(db, QStringLiteral("SELECT MAX(pk) FROM %1").arg(spec.name));
+    const bool keysAsAssumed
+        = lastPk.next() && lastPk.value(0).toLongLong() == firstNewPk + count - 1;
+    lastPk.finish();
+    if (!indexAside || !keysAsAssumed || !searchIndex.finish())
+        buildSearchIndex(db, spec, firstNewPk);
     phase("search");
     transaction.commit();
     phase("commit");
@@ -317,6 +198,7 @@ int SeedCommand::run(
 
     QElapsedTimer timer;
     timer.start();
+    const SeedWriteback writeback(database.filePath());
     RecordGenerator generator(QRandomGenerator::global()->generate());
     for (const QString &name : order) {
         if (counts.value(name) > 0)

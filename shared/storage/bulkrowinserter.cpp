@@ -6,8 +6,10 @@
 #include <QStringList>
 #include <sqlite3.h>
 
-BulkRowInserter::BulkRowInserter(const QSqlDatabase &db, const QString &singleRowInsert)
+BulkRowInserter::BulkRowInserter(
+    const QSqlDatabase &db, const QString &singleRowInsert, int rowsPerStatement)
     : m_connection(Database::sqliteHandle(db))
+    , m_rowsPerStatement(qMax(rowsPerStatement, 1))
 {
     if (!m_connection)
         throw StorageError(QStringLiteral("Bulk inserts need an SQLite database"));
@@ -15,9 +17,11 @@ BulkRowInserter::BulkRowInserter(const QSqlDatabase &db, const QString &singleRo
     const qsizetype values = singleRowInsert.lastIndexOf(marker) + marker.size();
     const QString tuple = singleRowInsert.mid(values);
     QStringList tuples;
-    for (int i = 0; i < kRowsPerStatement; ++i)
+    for (int i = 0; i < m_rowsPerStatement; ++i)
         tuples << tuple;
     m_single = prepare(singleRowInsert);
+    if (m_rowsPerStatement == 1)
+        return;
     try {
         m_multi = prepare(singleRowInsert.left(values) + tuples.join(u','));
     } catch (...) {
@@ -32,32 +36,15 @@ BulkRowInserter::~BulkRowInserter()
     sqlite3_finalize(m_multi);
 }
 
-BulkRow BulkRowInserter::encode(const QVariantList &values)
+void BulkRowInserter::insert(const BulkRows &rows)
 {
-    BulkRow row;
-    row.reserve(values.size());
-    for (const QVariant &value : values) {
-        BulkCell cell;
-        if (value.isNull()) {
-            cell.type = BulkCell::Null;
-        } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
-            cell.type = BulkCell::Integer;
-            cell.integer = value.toLongLong();
-        } else {
-            cell.type = BulkCell::Text;
-            cell.text = value.toString().toUtf8();
-        }
-        row.append(std::move(cell));
-    }
-    return row;
-}
-
-void BulkRowInserter::insert(const QList<BulkRow> &rows)
-{
+    const qsizetype count = rows.rowCount();
     qsizetype next = 0;
-    for (; next + kRowsPerStatement <= rows.size(); next += kRowsPerStatement)
-        run(m_multi, rows, next, kRowsPerStatement);
-    for (; next < rows.size(); ++next)
+    if (m_multi) {
+        for (; next + m_rowsPerStatement <= count; next += m_rowsPerStatement)
+            run(m_multi, rows, next, m_rowsPerStatement);
+    }
+    for (; next < count; ++next)
         run(m_single, rows, next, 1);
 }
 
@@ -72,25 +59,27 @@ sqlite3_stmt *BulkRowInserter::prepare(const QString &sql) const
     return statement;
 }
 
-void BulkRowInserter::run(
-    sqlite3_stmt *statement, const QList<BulkRow> &rows, qsizetype first, int count)
+void BulkRowInserter::run(sqlite3_stmt *statement, const BulkRows &rows, qsizetype first, int count)
 {
     int parameter = 1;
     for (qsizetype r = first; r < first + count; ++r) {
-        for (const BulkCell &cell : rows.at(r)) {
+        for (int c = 0; c < rows.columns(); ++c) {
+            const BulkRows::Cell &cell = rows.cell(r, c);
             // The rows outlive the step: SQLite need not copy the text (SQLITE_STATIC).
-            if (cell.type == BulkCell::Integer)
-                sqlite3_bind_int64(statement, parameter++, cell.integer);
-            else if (cell.type == BulkCell::Text)
-                sqlite3_bind_text(statement, parameter++, cell.text.constData(),
-                    int(cell.text.size()), SQLITE_STATIC);
-            else
+            if (cell.type == BulkRows::Cell::Integer) {
+                sqlite3_bind_int64(statement, parameter++, cell.value);
+            } else if (cell.type == BulkRows::Cell::Text) {
+                const QByteArrayView text = rows.text(cell);
+                sqlite3_bind_text(
+                    statement, parameter++, text.data(), int(text.size()), SQLITE_STATIC);
+            } else {
                 sqlite3_bind_null(statement, parameter++);
+            }
         }
     }
+    // No sqlite3_clear_bindings(): every execution binds all parameters anew.
     const int rc = sqlite3_step(statement);
     sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
     if (rc != SQLITE_DONE)
         throw StorageError(QStringLiteral("Cannot insert a row: %1")
                                .arg(QString::fromUtf8(sqlite3_errmsg(m_connection))));
