@@ -1054,13 +1054,13 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+79"/>
-        <location line="+653"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+80"/>
+        <location line="+711"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-685"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -1185,7 +1185,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
         <translation>Verkaufschancen nach Phase (Strg+B)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Search %1… (Ctrl+F)</source>
         <translation>%1 durchsuchen… (Strg+F)</translation>
     </message>
@@ -1200,12 +1200,27 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
         <translation>Geben Sie mindestens %1 Zeichen ein, um %2 %3 zu durchsuchen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+44"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the new %1?</source>
+        <translation>Neuen Eintrag (%1) speichern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your changes to this %1?</source>
+        <translation>Ihre Änderungen an diesem Eintrag (%1) speichern?</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Deleted the %1. Undo with Ctrl+Z.</source>
         <translation>%1 gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>

@@ -1054,13 +1054,13 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+79"/>
-        <location line="+653"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+80"/>
+        <location line="+711"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-685"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1185,7 +1185,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
         <translation>Opportunités par étape (Ctrl+B)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Search %1… (Ctrl+F)</source>
         <translation>Rechercher dans les %1… (Ctrl+F)</translation>
     </message>
@@ -1200,12 +1200,27 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
         <translation>Saisissez au moins %1 caractères pour rechercher parmi %2 %3.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+44"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the new %1?</source>
+        <translation>Enregistrer la nouvelle fiche (%1) ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your changes to this %1?</source>
+        <translation>Enregistrer vos modifications de cette fiche (%1) ?</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Deleted the %1. Undo with Ctrl+Z.</source>
         <translation>Fiche %1 supprimée. Annulez avec Ctrl+Z.</translation>
     </message>

@@ -37,6 +37,7 @@
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -287,6 +288,11 @@ const CollectionSpec &MainWindow::spec() const
 
 void MainWindow::showCollection(int index)
 {
+    if (!settleEdit()) {
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->setCurrentRow(collectionIndex(spec().name));
+        return;
+    }
     const CollectionSpec &chosen = CollectionSpec::all().at(index);
     m_sidebar->setCurrentRow(index);
     m_searchDelay->stop();
@@ -347,25 +353,68 @@ void MainWindow::applySearch()
 
 void MainWindow::showSelected()
 {
+    if (m_settling)
+        return;
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    m_editor->setRecord(m_model->recordAt(current.row()));
+    const QString wanted = m_model->recordAt(current.row()).value(QStringLiteral("id")).toString();
+    if (m_editor->hasChanges()) {
+        const QString editing = m_editor->record().value(QStringLiteral("id")).toString();
+        if (!settleEdit()) {
+            // Stay on the record being edited.
+            m_settling = true;
+            m_table->clearSelection();
+            selectRecord(editing);
+            m_settling = false;
+            return;
+        }
+        m_settling = true;
+        selectRecord(wanted); // saving reloaded the table
+        m_settling = false;
+    }
+    const int row = m_model->rowOf(wanted);
+    if (row < 0)
+        return;
+    m_editor->setRecord(m_model->recordAt(row));
     m_related->showFor(spec(), m_editor->record());
+}
+
+bool MainWindow::settleEdit()
+{
+    if (!m_editor->isEnabled() || !m_editor->hasChanges())
+        return true;
+    const QMessageBox::StandardButton choice = QMessageBox::question(this, tr("Unsaved changes"),
+        m_editor->isNew()
+            ? tr("Save the new %1?").arg(CollectionColumns::singular(spec()))
+            : tr("Save your changes to this %1?").arg(CollectionColumns::singular(spec())),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (choice == QMessageBox::Cancel)
+        return false;
+    if (choice == QMessageBox::Discard) {
+        m_editor->setRecord(m_editor->record());
+        return true;
+    }
+    m_settling = true;
+    const bool saved = saveRecord();
+    m_settling = false;
+    return saved;
 }
 
 void MainWindow::newRecord()
 {
+    if (!settleEdit())
+        return;
     m_table->clearSelection();
     m_editor->setRecord({});
     if (QWidget *first = m_editor->editorFor(spec().fields.constFirst().name))
         first->setFocus();
 }
 
-void MainWindow::saveRecord()
+bool MainWindow::saveRecord()
 {
     if (!m_editor->isEnabled() || !m_editor->hasChanges())
-        return;
+        return true;
     const CollectionSpec &collection = spec();
     try {
         QJsonObject before = m_editor->record();
@@ -385,17 +434,27 @@ void MainWindow::saveRecord()
             [this](const QString &c, const QString &id, const QString &error) {
                 afterUndoOrRedo(c, id, error);
             }));
-        m_model->refresh();
-        selectRecord(after.value(QStringLiteral("id")).toString());
+        {
+            // The form shows the saved record; moving the selection to it must not ask about
+            // changes that are saved by now.
+            const bool settling = m_settling;
+            m_settling = true;
+            m_model->refresh();
+            selectRecord(after.value(QStringLiteral("id")).toString());
+            m_settling = settling;
+        }
         m_editor->setRecord(after);
         m_related->showFor(collection, after);
         statusBar()->showMessage(tr("Saved."), 3000);
+        updateSummary();
+        return true;
     } catch (const DomainError &error) {
         m_editor->showErrors(error.errors(), error.errors().isEmpty() ? error.detail() : QString());
     } catch (const StorageError &error) {
         reportError(QString::fromUtf8(error.what()));
     }
     updateSummary();
+    return false;
 }
 
 void MainWindow::deleteSelected()
@@ -734,6 +793,10 @@ void MainWindow::reportError(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!settleEdit()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/collection"), m_sidebar->currentRow());

@@ -51,7 +51,11 @@ public:
 
     void showCollection(int index);
     void newRecord();
-    void saveRecord();
+    // true when saved (or nothing to save); false when the cache refused it (errors shown).
+    bool saveRecord();
+    // Before the form shows something else: unsaved changes are saved or discarded as the user
+    // chooses; false when they chose to stay.
+    bool settleEdit();
     void deleteSelected();
     void showConflicts();
     // What the search field does a moment after the last keystroke (so a fast typist does not
@@ -106,6 +110,7 @@ private:
     QAction *m_boardAction = nullptr;
     QAction *m_syncNowAnchor = nullptr; // toolbar position of the board and sync actions
     QAction *m_tenantSettings = nullptr;
+    bool m_settling = false; // asking about unsaved changes: selection moves are not loads
     QMenu *m_syncMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QLabel *m_syncState = nullptr;

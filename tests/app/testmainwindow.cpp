@@ -29,12 +29,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -507,6 +510,45 @@ void TestMainWindow::importWithColumnMappingAndExport()
     QVERIFY2(CsvReader::parse(file.readAll(), &rows, &error), qPrintable(error));
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(0).cells.value(0), u"id"_s);
+}
+
+void TestMainWindow::unsavedChangesAreNeverDroppedSilently()
+{
+    addContacts(3);
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Answers the question the window asks with the given button, when it asks.
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box)
+                box->button(button)->click();
+        });
+    };
+    window.table()->selectRow(0);
+    const QString first = window.model()->recordAt(0).value(u"id"_s).toString();
+    const QString second = window.model()->recordAt(1).value(u"id"_s).toString();
+    QLineEdit *jobTitle = lineFor(window, u"jobTitle"_s);
+    QTest::keyClicks(jobTitle, u"Buyer"_s);
+
+    // Another row chosen: Save keeps the edit and shows the chosen record.
+    answer(QMessageBox::Save);
+    window.table()->selectRow(window.model()->rowOf(second));
+    QCOMPARE(m_store->find(contacts(), first)->value(u"jobTitle"_s).toString(), u"Buyer"_s);
+    QCOMPARE(window.editor()->record().value(u"id"_s).toString(), second);
+
+    // Cancel stays on the record being edited, with the edit.
+    QTest::keyClicks(lineFor(window, u"jobTitle"_s), u"Chief"_s);
+    answer(QMessageBox::Cancel);
+    window.table()->selectRow(window.model()->rowOf(first));
+    QCOMPARE(window.editor()->record().value(u"id"_s).toString(), second);
+    QCOMPARE(lineFor(window, u"jobTitle"_s)->text(), u"Chief"_s);
+
+    // Closing the window asks too; Discard drops the edit knowingly.
+    answer(QMessageBox::Discard);
+    QVERIFY(window.close());
+    QVERIFY(m_store->find(contacts(), second)->value(u"jobTitle"_s).isNull());
 }
 
 QTEST_MAIN(TestMainWindow)

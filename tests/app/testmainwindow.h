@@ -32,6 +32,7 @@ private slots:
     void pipelineCardMovesBetweenStages();
     void relatedRecordsAndLeadConversion();
     void importWithColumnMappingAndExport();
+    void unsavedChangesAreNeverDroppedSilently();
 
 private:
     void addContacts(int count);
