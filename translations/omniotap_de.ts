@@ -117,7 +117,7 @@
 <context>
     <name>CollectionColumns</name>
     <message>
-        <location filename="../app/ui/collectioncolumns.cpp" line="+35"/>
+        <location filename="../app/ui/collectioncolumns.cpp" line="+36"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -139,6 +139,36 @@
     <message>
         <location line="+1"/>
         <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>contacts</source>
+        <comment>in a sentence</comment>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customers</source>
+        <comment>in a sentence</comment>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leads</source>
+        <comment>in a sentence</comment>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opportunities</source>
+        <comment>in a sentence</comment>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tickets</source>
+        <comment>in a sentence</comment>
         <translation>Tickets</translation>
     </message>
     <message>
@@ -824,6 +854,164 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
     </message>
 </context>
 <context>
+    <name>EnumValue</name>
+    <message>
+        <location filename="../app/ui/collectioncolumns.cpp" line="+10"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Churned</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unqualified</source>
+        <translation>Nicht qualifiziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospecting</source>
+        <translation>Akquise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualification</source>
+        <translation>Qualifizierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposal</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiation</source>
+        <translation>Verhandlung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Social</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="+19"/>
@@ -1055,12 +1243,12 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+80"/>
-        <location line="+711"/>
+        <location line="+712"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-686"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -1191,11 +1379,16 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
     </message>
     <message>
         <location line="+23"/>
-        <source>Any %1</source>
-        <translation>Alle (%1)</translation>
+        <source>Any stage</source>
+        <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Type at least %1 characters to search %2 %3.</source>
         <translation>Geben Sie mindestens %1 Zeichen ein, um %2 %3 zu durchsuchen.</translation>
     </message>
@@ -1629,8 +1822,18 @@ Drücken Sie Strg+N, um den ersten Eintrag anzulegen, oder importieren Sie eine 
     <name>RelatedLinks</name>
     <message>
         <location filename="../app/ui/relatedlinks.cpp" line="+53"/>
-        <source>Open the %1</source>
-        <translation>%1 öffnen</translation>
+        <source>Open the customer</source>
+        <translation>Kunden öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the contact</source>
+        <translation>Kontakt öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the lead</source>
+        <translation>Lead öffnen</translation>
     </message>
     <message>
         <location line="+4"/>

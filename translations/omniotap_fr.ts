@@ -117,7 +117,7 @@
 <context>
     <name>CollectionColumns</name>
     <message>
-        <location filename="../app/ui/collectioncolumns.cpp" line="+35"/>
+        <location filename="../app/ui/collectioncolumns.cpp" line="+36"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -140,6 +140,36 @@
         <location line="+1"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>contacts</source>
+        <comment>in a sentence</comment>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customers</source>
+        <comment>in a sentence</comment>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leads</source>
+        <comment>in a sentence</comment>
+        <translation>prospects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opportunities</source>
+        <comment>in a sentence</comment>
+        <translation>opportunités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tickets</source>
+        <comment>in a sentence</comment>
+        <translation>tickets</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -824,6 +854,164 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
     </message>
 </context>
 <context>
+    <name>EnumValue</name>
+    <message>
+        <location filename="../app/ui/collectioncolumns.cpp" line="+10"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Churned</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacted</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified</source>
+        <translation>Qualifié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unqualified</source>
+        <translation>Non qualifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <translation>Converti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospecting</source>
+        <translation>Prospection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Social</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="+19"/>
@@ -1055,12 +1243,12 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+80"/>
-        <location line="+711"/>
+        <location line="+712"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-686"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1191,11 +1379,16 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
     </message>
     <message>
         <location line="+23"/>
-        <source>Any %1</source>
-        <translation>Tous (%1)</translation>
+        <source>Any stage</source>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Type at least %1 characters to search %2 %3.</source>
         <translation>Saisissez au moins %1 caractères pour rechercher parmi %2 %3.</translation>
     </message>
@@ -1207,12 +1400,12 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
     <message>
         <location line="+2"/>
         <source>Save the new %1?</source>
-        <translation>Enregistrer la nouvelle fiche (%1) ?</translation>
+        <translation>Enregistrer la nouvelle fiche (%1)&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your changes to this %1?</source>
-        <translation>Enregistrer vos modifications de cette fiche (%1) ?</translation>
+        <translation>Enregistrer vos modifications de cette fiche (%1)&#xa0;?</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -1629,8 +1822,18 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou importez un fichier CSV.</transla
     <name>RelatedLinks</name>
     <message>
         <location filename="../app/ui/relatedlinks.cpp" line="+53"/>
-        <source>Open the %1</source>
-        <translation>Ouvrir la fiche %1</translation>
+        <source>Open the customer</source>
+        <translation>Ouvrir le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the contact</source>
+        <translation>Ouvrir le contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the lead</source>
+        <translation>Ouvrir le prospect</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -2,6 +2,7 @@
 
 #include "domain/collectionspec.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 QStringList CollectionColumns::tableFields(const CollectionSpec &spec)
@@ -40,6 +41,19 @@ QString CollectionColumns::title(const CollectionSpec &spec)
     if (spec.name == QLatin1String("opportunities"))
         return tr("Opportunities");
     return tr("Tickets");
+}
+
+QString CollectionColumns::inSentence(const CollectionSpec &spec)
+{
+    if (spec.name == QLatin1String("contacts"))
+        return tr("contacts", "in a sentence");
+    if (spec.name == QLatin1String("customers"))
+        return tr("customers", "in a sentence");
+    if (spec.name == QLatin1String("leads"))
+        return tr("leads", "in a sentence");
+    if (spec.name == QLatin1String("opportunities"))
+        return tr("opportunities", "in a sentence");
+    return tr("tickets", "in a sentence");
 }
 
 QString CollectionColumns::singular(const CollectionSpec &spec)
@@ -93,10 +107,30 @@ QString CollectionColumns::fieldLabel(const QString &field)
 
 QString CollectionColumns::valueLabel(const QString &value)
 {
+    // Every enum value of the API, for the translators; the words are the value with its
+    // underscores as spaces and a capital first letter.
+    static const char *const values[] = {QT_TRANSLATE_NOOP("EnumValue", "Active"),
+        QT_TRANSLATE_NOOP("EnumValue", "Inactive"), QT_TRANSLATE_NOOP("EnumValue", "Churned"),
+        QT_TRANSLATE_NOOP("EnumValue", "New"), QT_TRANSLATE_NOOP("EnumValue", "Contacted"),
+        QT_TRANSLATE_NOOP("EnumValue", "Qualified"), QT_TRANSLATE_NOOP("EnumValue", "Unqualified"),
+        QT_TRANSLATE_NOOP("EnumValue", "Converted"), QT_TRANSLATE_NOOP("EnumValue", "Low"),
+        QT_TRANSLATE_NOOP("EnumValue", "Medium"), QT_TRANSLATE_NOOP("EnumValue", "High"),
+        QT_TRANSLATE_NOOP("EnumValue", "Urgent"), QT_TRANSLATE_NOOP("EnumValue", "Open"),
+        QT_TRANSLATE_NOOP("EnumValue", "In progress"), QT_TRANSLATE_NOOP("EnumValue", "Waiting"),
+        QT_TRANSLATE_NOOP("EnumValue", "Resolved"), QT_TRANSLATE_NOOP("EnumValue", "Closed"),
+        QT_TRANSLATE_NOOP("EnumValue", "Prospecting"),
+        QT_TRANSLATE_NOOP("EnumValue", "Qualification"), QT_TRANSLATE_NOOP("EnumValue", "Proposal"),
+        QT_TRANSLATE_NOOP("EnumValue", "Negotiation"), QT_TRANSLATE_NOOP("EnumValue", "Closed won"),
+        QT_TRANSLATE_NOOP("EnumValue", "Closed lost"), QT_TRANSLATE_NOOP("EnumValue", "Website"),
+        QT_TRANSLATE_NOOP("EnumValue", "Referral"), QT_TRANSLATE_NOOP("EnumValue", "Email"),
+        QT_TRANSLATE_NOOP("EnumValue", "Phone"), QT_TRANSLATE_NOOP("EnumValue", "Social"),
+        QT_TRANSLATE_NOOP("EnumValue", "Event"), QT_TRANSLATE_NOOP("EnumValue", "Partner"),
+        QT_TRANSLATE_NOOP("EnumValue", "Other")};
+    Q_UNUSED(values);
     if (value.isEmpty())
         return value;
     QString words = value;
     words.replace(u'_', u' ');
     words[0] = words.at(0).toUpper();
-    return words;
+    return QCoreApplication::translate("EnumValue", words.toUtf8().constData());
 }

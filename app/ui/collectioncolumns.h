@@ -15,7 +15,11 @@ class CollectionColumns
 public:
     static QStringList tableFields(const CollectionSpec &spec);
     static QString title(const CollectionSpec &spec); // "Contacts"
+    // The plural inside a sentence ("Search contacts…"): lower case in English, but its own
+    // translation, since other languages (German) capitalise nouns.
+    static QString inSentence(const CollectionSpec &spec);
     static QString singular(const CollectionSpec &spec); // "contact"
     static QString fieldLabel(const QString &field); // "First name"
-    static QString valueLabel(const QString &value); // an enum value: "closed_won" -> "Closed won"
+    // An enum value in words, translated: "closed_won" -> "Closed won".
+    static QString valueLabel(const QString &value);
 };

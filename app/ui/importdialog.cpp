@@ -25,7 +25,7 @@ ImportDialog::ImportDialog(const LocalStore &store, const CollectionSpec &spec, 
     , m_store(store)
     , m_spec(spec)
 {
-    setWindowTitle(tr("Import %1 from CSV").arg(CollectionColumns::title(spec).toLower()));
+    setWindowTitle(tr("Import %1 from CSV").arg(CollectionColumns::inSentence(spec)));
     resize(900, 560);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);

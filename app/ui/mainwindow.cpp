@@ -300,7 +300,7 @@ void MainWindow::showCollection(int index)
     m_search->clear();
     m_search->blockSignals(false);
     m_search->setPlaceholderText(
-        tr("Search %1… (Ctrl+F)").arg(CollectionColumns::title(chosen).toLower()));
+        tr("Search %1… (Ctrl+F)").arg(CollectionColumns::inSentence(chosen)));
     if (chosen.name != QLatin1String("opportunities") && m_boardAction
         && m_boardAction->isChecked()) {
         m_boardAction->blockSignals(true);
@@ -323,7 +323,8 @@ void MainWindow::updateStatusFilterChoices()
     m_status->blockSignals(true);
     m_status->clear();
     m_status->addItem(
-        tr("Any %1").arg(CollectionColumns::fieldLabel(spec().statusField).toLower()), QString());
+        spec().statusField == QLatin1String("stage") ? tr("Any stage") : tr("Any status"),
+        QString());
     if (const FieldSpec *field = spec().field(spec().statusField)) {
         for (const QString &value : field->enumValues)
             m_status->addItem(CollectionColumns::valueLabel(value), value);
@@ -342,7 +343,7 @@ void MainWindow::applySearch()
             statusBar()->showMessage(
                 tr("Type at least %1 characters to search %2 %3.")
                     .arg(kIndexedSearchLength)
-                    .arg(QLocale().toString(size), CollectionColumns::title(spec()).toLower()),
+                    .arg(QLocale().toString(size), CollectionColumns::inSentence(spec())),
                 5000);
             return;
         }
@@ -696,9 +697,9 @@ void MainWindow::updateSummary()
     } else if (m_model->totalCount() == 0) {
         m_emptyState->setText(filtered
                 ? tr("No %1 match. Clear the search or the filter to see them all.")
-                      .arg(CollectionColumns::title(collection).toLower())
+                      .arg(CollectionColumns::inSentence(collection))
                 : tr("No %1 yet.\nPress Ctrl+N to add the first one, or import a CSV file.")
-                      .arg(CollectionColumns::title(collection).toLower()));
+                      .arg(CollectionColumns::inSentence(collection)));
         m_listStack->setCurrentWidget(m_emptyState);
     } else {
         m_listStack->setCurrentWidget(m_table);
@@ -712,7 +713,7 @@ void MainWindow::updateSummary()
     QString count = QLocale().toString(m_model->totalCount());
     if (m_model->totalIsLowerBound())
         count += u'+';
-    QString text = tr("%1 %2").arg(count, CollectionColumns::title(collection).toLower());
+    QString text = tr("%1 %2").arg(count, CollectionColumns::inSentence(collection));
     if (pending > 0)
         text += tr(" · %n change(s) not synced yet", nullptr, int(pending));
     m_summary->setText(text);

@@ -37,7 +37,7 @@ void RelatedLinks::showFor(const CollectionSpec &spec, const QJsonObject &record
             links << QStringLiteral("<a href=\"filter:%1:customerId:%2\">%3 %4</a>")
                          .arg(name, id)
                          .arg(count)
-                         .arg(CollectionColumns::title(related).toLower());
+                         .arg(CollectionColumns::inSentence(related));
         }
     }
     const QList<QPair<QString, QString>> references
@@ -50,7 +50,9 @@ void RelatedLinks::showFor(const CollectionSpec &spec, const QJsonObject &record
             continue;
         links << QStringLiteral("<a href=\"open:%1:%2\">%3</a>")
                      .arg(collection, target,
-                         tr("Open the %1").arg(CollectionColumns::fieldLabel(field).toLower()));
+                         field == QLatin1String("customerId")      ? tr("Open the customer")
+                             : field == QLatin1String("contactId") ? tr("Open the contact")
+                                                                   : tr("Open the lead"));
     }
     if (!id.isEmpty() && spec.name == QLatin1String("leads")
         && record.value(QStringLiteral("status")).toString() != QLatin1String("converted"))

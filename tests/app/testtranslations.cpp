@@ -1,6 +1,9 @@
 #include "testtranslations.h"
 
+#include "ui/collectioncolumns.h"
 #include "ui/translationloader.h"
+
+#include "domain/collectionspec.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -103,17 +106,21 @@ void TestTranslations::loaderInstallsEmbeddedTranslation_data()
     QTest::addColumn<QString>("oneChange");
     QTest::addColumn<QString>("threeChanges");
     QTest::addColumn<QString>("contacts");
+    QTest::addColumn<QString>("contactsInSentence");
+    QTest::addColumn<QString>("closedWon");
 
     QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Neu")
                         << QStringLiteral("%1 durchsuchen… (Strg+F)")
                         << QStringLiteral(" · 1 Änderung noch nicht synchronisiert")
                         << QStringLiteral(" · 3 Änderungen noch nicht synchronisiert")
-                        << QStringLiteral("Kontakte");
+                        << QStringLiteral("Kontakte") << QStringLiteral("Kontakte")
+                        << QStringLiteral("Gewonnen");
     QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Nouveau")
                         << QStringLiteral("Rechercher dans les %1… (Ctrl+F)")
                         << QStringLiteral(" · 1 modification pas encore synchronisée")
                         << QStringLiteral(" · 3 modifications pas encore synchronisées")
-                        << QStringLiteral("Contacts");
+                        << QStringLiteral("Contacts") << QStringLiteral("contacts")
+                        << QStringLiteral("Gagnée");
 }
 
 void TestTranslations::loaderInstallsEmbeddedTranslation()
@@ -124,6 +131,8 @@ void TestTranslations::loaderInstallsEmbeddedTranslation()
     QFETCH(QString, oneChange);
     QFETCH(QString, threeChanges);
     QFETCH(QString, contacts);
+    QFETCH(QString, contactsInSentence);
+    QFETCH(QString, closedWon);
 
     QVERIFY(QFile::exists(
         TranslationLoader::directory() + QStringLiteral("/omniotap_%1.qm").arg(language)));
@@ -134,6 +143,11 @@ void TestTranslations::loaderInstallsEmbeddedTranslation()
     QCOMPARE(translate("MainWindow", " · %n change(s) not synced yet", 1), oneChange);
     QCOMPARE(translate("MainWindow", " · %n change(s) not synced yet", 3), threeChanges);
     QCOMPARE(translate("CollectionColumns", "Contacts"), contacts);
+    // Nouns inside sentences keep their own case (German capitalises them), and the API's
+    // enum values are shown in the language too.
+    const CollectionSpec &contactSpec = *CollectionSpec::byName(QStringLiteral("contacts"));
+    QCOMPARE(CollectionColumns::inSentence(contactSpec), contactsInSentence);
+    QCOMPARE(CollectionColumns::valueLabel(QStringLiteral("closed_won")), closedWon);
     // The command line's strings are in the same translation.
     QVERIFY(translate("CommandLine", "No command given.") != QLatin1String("No command given."));
 
@@ -154,8 +168,8 @@ void TestTranslations::regionalLocaleFallsBackToLanguage()
 
 void TestTranslations::englishInstallsNothing()
 {
-    QCOMPARE(TranslationLoader::install(QLocale(QLocale::English, QLocale::UnitedKingdom)),
-        QString());
+    QCOMPARE(
+        TranslationLoader::install(QLocale(QLocale::English, QLocale::UnitedKingdom)), QString());
     QCOMPARE(translate("MainWindow", "New"), QStringLiteral("New"));
     // A language OmnioTap is not translated into leaves the sources' English too.
     QCOMPARE(TranslationLoader::install(QLocale(QLocale::Japanese)), QString());
@@ -188,7 +202,8 @@ void TestTranslations::tsFilesAreComplete()
         if (m.numerus) {
             ++plurals;
             if (m.translations.size() != 2) // German and French: singular and plural
-                problems << where + QStringLiteral(" has %1 plural forms").arg(m.translations.size());
+                problems << where
+                        + QStringLiteral(" has %1 plural forms").arg(m.translations.size());
         }
         for (const QString &translation : m.translations) {
             if (translation.trimmed().isEmpty())
