@@ -1243,12 +1243,12 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+80"/>
-        <location line="+712"/>
+        <location line="+713"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-686"/>
+        <location line="-687"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -1278,17 +1278,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikte…</translation>
     </message>

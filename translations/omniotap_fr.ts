@@ -1243,12 +1243,12 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
     <name>MainWindow</name>
     <message>
         <location filename="../app/ui/mainwindow.cpp" line="+80"/>
-        <location line="+712"/>
+        <location line="+713"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-686"/>
+        <location line="-687"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1278,17 +1278,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>

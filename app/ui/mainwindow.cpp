@@ -189,10 +189,11 @@ void MainWindow::buildActions()
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, this, &MainWindow::saveRecord);
     toolbar->addSeparator();
-    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    // Without a prefix of ours, Qt words it ("Undo Create contact") in the user's language.
+    QAction *undo = m_undo->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    QAction *redo = m_undo->createRedoAction(this);
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     toolbar->addAction(undo);
