@@ -4,6 +4,8 @@
 #include "clientschema.h"
 #include "pendingchangequeue.h"
 
+#include "sync/fieldmerge.h"
+
 #include "domain/domainerror.h"
 #include "domain/ids.h"
 #include "domain/recordvalidator.h"
@@ -137,12 +139,7 @@ void LocalStore::restore(const CollectionSpec &spec, const QJsonObject &record) 
         queue.remove(last->seq);
     } else if (!last) {
         // Deleted before its create was ever sent, which dropped the create: queue it again.
-        QJsonObject body;
-        for (const FieldSpec &field : spec.fields) {
-            const QJsonValue value = record.value(field.name);
-            if (!field.readOnly && !value.isNull() && !value.isUndefined())
-                body.insert(field.name, value);
-        }
+        QJsonObject body = FieldMerge::createBody(spec, record);
         body.insert(QStringLiteral("id"), id);
         queue.append(spec.name, id, QStringLiteral("create"), body, nullptr);
     } else {

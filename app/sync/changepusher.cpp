@@ -25,6 +25,13 @@ QByteArray ifMatch(const QJsonObject &base)
     return '"' + QByteArray::number(base.value(QStringLiteral("version")).toInteger()) + '"';
 }
 
+// The server refused the change itself (validation, a duplicate id, ...), as opposed to the
+// key (401), the rate limit (429, already waited out) or its own trouble (5xx).
+bool isRefusal(const ApiReply &reply)
+{
+    return reply.status >= 400 && reply.status < 500 && reply.status != 401 && reply.status != 429;
+}
+
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -102,7 +109,7 @@ ChangePusher::Step ChangePusher::pushCreate(const PendingChange &change, Result 
             return Step::Sent;
         }
     }
-    if (reply.status >= 400 && reply.status < 500 && reply.status != 401 && reply.status != 429)
+    if (isRefusal(reply))
         return reject(change, reply, result);
     return stop(reply, result);
 }
@@ -144,7 +151,7 @@ ChangePusher::Step ChangePusher::pushUpdate(const PendingChange &change, Result 
         rebaseOnto(change, server, merged.patch);
         return Step::Rebased;
     }
-    if (reply.status >= 400 && reply.status < 500 && reply.status != 401 && reply.status != 429)
+    if (isRefusal(reply))
         return reject(change, reply, result);
     return stop(reply, result);
 }
@@ -182,7 +189,7 @@ ChangePusher::Step ChangePusher::pushDelete(const PendingChange &change, Result 
         conflict.localDeleted = true;
         return block(conflict, result);
     }
-    if (reply.status >= 400 && reply.status < 500 && reply.status != 401 && reply.status != 429)
+    if (isRefusal(reply))
         return reject(change, reply, result);
     return stop(reply, result);
 }

@@ -3,6 +3,7 @@
 #include "collectioncolumns.h"
 
 #include "storage/localstore.h"
+#include "sync/fieldmerge.h"
 
 #include "domain/collectionspec.h"
 #include "domain/domainerror.h"
@@ -63,16 +64,7 @@ void RecordCommand::change(const QJsonObject &from, const QJsonObject &to)
             m_store.restore(m_spec, to);
             shown = to.value(QStringLiteral("id")).toString();
         } else {
-            QJsonObject patch;
-            for (const FieldSpec &field : m_spec.fields) {
-                if (field.readOnly)
-                    continue;
-                QJsonValue value = to.value(field.name);
-                if (value.isUndefined())
-                    value = QJsonValue();
-                if (value != from.value(field.name))
-                    patch.insert(field.name, value);
-            }
+            const QJsonObject patch = FieldMerge::changes(m_spec, from, to);
             shown = to.value(QStringLiteral("id")).toString();
             m_store.update(m_spec, shown, patch);
         }

@@ -57,8 +57,8 @@ QString TranslationLoader::install(const QLocale &locale)
             continue;
         const QString name = own->language().isEmpty() ? tag : own->language();
         // Qt's own strings only in the language the window speaks, so that the two match.
-        std::unique_ptr<QTranslator> qt = load(QStringLiteral("qtbase"), tag,
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        std::unique_ptr<QTranslator> qt = load(
+            QStringLiteral("qtbase"), tag, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         if (qt)
             keep(std::move(qt));
         keep(std::move(own)); // installed last: asked first
