@@ -1,9 +1,9 @@
 #include "demodata.h"
 
+#include "instance/workspaceprovisioner.h"
+
 #include "domain/collectionspec.h"
-#include "storage/apikeyrepository.h"
 #include "storage/recordstore.h"
-#include "storage/tenantrepository.h"
 
 #include <QJsonObject>
 
@@ -81,17 +81,9 @@ void addSampleRecords(const QSqlDatabase &db, const QString &tenantId)
 
 DemoData::Result DemoData::ensure(const Database &database)
 {
-    const QSqlDatabase db = database.connection();
-    const TenantRepository tenants(db);
-    QList<Tenant> existing = tenants.list();
-    Result result;
-    if (existing.isEmpty()) {
-        result.tenantId = tenants.create(QStringLiteral("Demo")).id;
-        addSampleRecords(db, result.tenantId);
-    } else {
-        result.tenantId = existing.constFirst().id;
-    }
-    ApiKeyRepository(db).create(result.tenantId, QStringLiteral("Demo admin key"),
-        ApiKeyRepository::knownScopes(), QString(), &result.adminKey);
-    return result;
+    const WorkspaceProvisioner::Workspace workspace = WorkspaceProvisioner::ensure(
+        database, QStringLiteral("Demo"), QStringLiteral("Demo admin key"));
+    if (workspace.created)
+        addSampleRecords(database.connection(), workspace.tenantId);
+    return {workspace.tenantId, workspace.adminKey};
 }

@@ -4,23 +4,17 @@
 #include "demodata.h"
 #include "signalwatcher.h"
 
-#include "api/apiroutes.h"
 #include "http/apiserver.h"
-#include "http/requestpipeline.h"
-#include "webhooks/webhookdispatcher.h"
-
-#include "storage/idempotencystore.h"
+#include "instance/serverinstance.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
-#include <QThread>
 #include <QTimer>
 
 namespace {
 
 const int kShutdownGraceMs = 30000;
-const int kMaintenanceIntervalMs = 3600 * 1000;
 
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 {
@@ -81,8 +75,7 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
                 QStringLiteral("--webhook-disable-after takes seconds from 1 to 31536000"));
         webhooks.disableAfterMs = seconds * 1000;
     }
-    // Writers wait for their group commit, so more workers than cores lets batches form.
-    int workers = qMax(16, 4 * QThread::idealThreadCount());
+    int workers = ServerInstance::defaultWorkers();
     if (parser.isSet(QStringLiteral("workers"))) {
         bool ok = false;
         workers = parser.value(QStringLiteral("workers")).toInt(&ok);
@@ -112,30 +105,23 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
                      .arg(port));
     }
 
-    RequestPipeline pipeline(database, ApiRoutes::all());
-    pipeline.setAllowPrivateWebhooks(webhooks.allowPrivateTargets);
-    WebhookDispatcher dispatcher(database, pipeline.writer(), webhooks);
-    pipeline.setAfterWrite([&dispatcher] { dispatcher.wake(); });
-    ApiServer server(pipeline, workers, idleTimeoutSeconds * 1000);
-    const quint16 boundPort = server.listenOn(address, port);
+    ServerInstance::Options options;
+    options.address = address;
+    options.port = port;
+    options.workers = workers;
+    options.idleTimeoutMs = idleTimeoutSeconds * 1000;
+    options.webhooks = webhooks;
+    ServerInstance instance(database, options);
+    ApiServer &server = instance.http();
+    const quint16 boundPort = instance.start();
     if (boundPort == 0)
         return CommandOutput::fail(
-            QStringLiteral("cannot listen on %1: %2").arg(listen, server.errorString()));
+            QStringLiteral("cannot listen on %1: %2").arg(listen, instance.errorString()));
 
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
         ? u'[' + address.toString() + u']'
         : address.toString();
     out.line(QStringLiteral("omniotap-server listening on http://%1:%2").arg(host).arg(boundPort));
-
-    QTimer maintenance;
-    QObject::connect(&maintenance, &QTimer::timeout, [&database] {
-        try {
-            IdempotencyStore(database.connection()).purgeExpired();
-        } catch (const std::exception &error) {
-            qWarning("Maintenance failed: %s", error.what());
-        }
-    });
-    maintenance.start(kMaintenanceIntervalMs);
 
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server, [&server] {
