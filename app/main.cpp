@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "hosting/inprocessserverhost.h"
 #include "ui/desktopapp.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("omniotap"));
         QCoreApplication::setOrganizationName(QStringLiteral("OmnioTap"));
         QCoreApplication::setApplicationVersion(QStringLiteral(OMNIOTAP_VERSION));
-        return DesktopApp::run(argc, argv);
+        return DesktopApp::run(argc, argv, [] { return std::make_unique<InProcessServerHost>(); });
     }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("omniotap"));

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../app/ui/aboutbox.cpp" line="+7"/>
+        <source>About OmnioTap</source>
+        <translation>Über OmnioTap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;OmnioTap %1&lt;/h3&gt;&lt;p&gt;A CRM for sales teams: contacts, customers, leads, an opportunity pipeline and support tickets. It works on a copy of your records on this computer, offline too, and syncs them with your team&apos;s server.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OmnioTap %1&lt;/h3&gt;&lt;p&gt;Ein CRM für Vertriebsteams: Kontakte, Kunden, Leads, eine Verkaufspipeline und Support-Tickets. Es arbeitet mit einer Kopie Ihrer Datensätze auf diesem Computer, auch offline, und gleicht sie mit dem Server Ihres Teams ab.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyPrompt</name>
+    <message>
+        <location filename="../app/ui/apikeyprompt.cpp" line="+17"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Enter the API key for %2. It is used until OmnioTap closes and not saved.</source>
+        <translation>%1
+
+Geben Sie den API-Schlüssel für %2 ein. Er gilt, bis OmnioTap beendet wird, und wird nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeysTab</name>
     <message>
         <location filename="../app/ui/settings/apikeystab.cpp" line="+26"/>
@@ -109,7 +139,7 @@
 <context>
     <name>ChangePusher</name>
     <message>
-        <location filename="../app/sync/changepusher.cpp" line="+71"/>
+        <location filename="../app/sync/changepusher.cpp" line="+78"/>
         <source>record %1 kept changing on the server while it was being merged; run sync again</source>
         <translation>Datensatz %1 wurde auf dem Server während des Zusammenführens wiederholt geändert; führen Sie die Synchronisierung erneut aus</translation>
     </message>
@@ -620,7 +650,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
 <context>
     <name>ConnectCommand</name>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="+15"/>
+        <location filename="../app/cli/connectcommand.cpp" line="+16"/>
         <source>Connects the profile to a server. The API key comes from %1, or else from one line of standard input; it is checked against the server and kept in the keychain.</source>
         <translation>Verbindet das Profil mit einem Server. Der API-Schlüssel stammt aus %1 oder andernfalls aus einer Zeile der Standardeingabe; er wird beim Server geprüft und im Schlüsselbund gespeichert.</translation>
     </message>
@@ -645,17 +675,12 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
         <translation>Kein API-Schlüssel: Setzen Sie %1 oder übergeben Sie den Schlüssel als eine Zeile über die Standardeingabe.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This profile belongs to tenant %1, and the key to tenant %2. Use another profile (--profile) for that tenant.</source>
-        <translation>Dieses Profil gehört zu Mandant %1, der Schlüssel aber zu Mandant %2. Verwenden Sie für diesen Mandanten ein anderes Profil (--profile).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%1 Nothing was stored; set %2 to use the key without a keychain.</source>
         <translation>%1 Es wurde nichts gespeichert; setzen Sie %2, um den Schlüssel ohne Schlüsselbund zu verwenden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>the key is in the keychain (%1)</source>
         <translation>der Schlüssel liegt im Schlüsselbund (%1)</translation>
     </message>
@@ -673,36 +698,6 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
         <location line="+2"/>
         <source>Connected to %1, tenant %2 (%3); %4.</source>
         <translation>Verbunden mit %1, Mandant %2 (%3); %4.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 does not answer like an OmnioTap server.</source>
-        <translation>%1 antwortet nicht wie ein OmnioTap-Server.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot reach %1: %2. Nothing was stored.</source>
-        <translation>%1 ist nicht erreichbar: %2. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server refused the API key%1. Nothing was stored.</source>
-        <translation>Der Server hat den API-Schlüssel abgelehnt%1. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The API key may not read this tenant&apos;s records%1. Nothing was stored.</source>
-        <translation>Der API-Schlüssel darf die Datensätze dieses Mandanten nicht lesen%1. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server is rate limiting this tenant; try again in %1 s. Nothing was stored.</source>
-        <translation>Der Server drosselt die Anfragen dieses Mandanten; versuchen Sie es in %1 s erneut. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 answered HTTP %2%3. Nothing was stored.</source>
-        <translation>%1 antwortete mit HTTP %2%3. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -820,7 +815,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/ui/desktopapp.cpp" line="+27"/>
+        <location filename="../app/ui/desktopapp.cpp" line="+31"/>
         <source>omniotap: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Use a command instead: omniotap --help.
 </source>
         <translation>omniotap: Keine Anzeige zum Öffnen des Fensters vorhanden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Verwenden Sie stattdessen einen Befehl: omniotap --help.
@@ -829,12 +824,13 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
     <message>
         <location line="+8"/>
         <location line="+12"/>
-        <location line="+8"/>
+        <location line="+21"/>
+        <location line="+43"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-73"/>
         <source>The profile folder.</source>
         <translation>Der Profilordner.</translation>
     </message>
@@ -846,11 +842,18 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Cannot open the local cache %1:
 %2</source>
         <translation>Der lokale Cache %1 kann nicht geöffnet werden:
 %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The workspace server could not start, so OmnioTap works offline until it can:
+%1</source>
+        <translation>Der Arbeitsbereich-Server konnte nicht starten; OmnioTap arbeitet offline, bis er es kann:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1051,19 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
     </message>
 </context>
 <context>
+    <name>FirstStartWizard</name>
+    <message>
+        <location filename="../app/ui/firststart/firststartwizard.cpp" line="+12"/>
+        <source>Welcome to OmnioTap</source>
+        <translation>Willkommen bei OmnioTap</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="+17"/>
@@ -1184,6 +1200,34 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
     </message>
 </context>
 <context>
+    <name>InProcessServerHost</name>
+    <message>
+        <location filename="../app/hosting/inprocessserverhost.cpp" line="+34"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot listen on port %1: %2</source>
+        <translation>Port %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the workspace&apos;s database in %1: %2</source>
+        <translation>Die Datenbank des Arbeitsbereichs in %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server is not running.</source>
+        <translation>Der Server läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot set up the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht eingerichtet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>KeychainStore</name>
     <message>
         <location filename="../app/secrets/keychainstore.cpp" line="+21"/>
@@ -1240,20 +1284,113 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
     </message>
 </context>
 <context>
+    <name>LocalWorkspacePage</name>
+    <message>
+        <location filename="../app/ui/firststart/localworkspacepage.cpp" line="+28"/>
+        <source>My team</source>
+        <translation>Mein Team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colleagues on this network may connect</source>
+        <translation>Kollegen in diesem Netzwerk dürfen sich verbinden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A workspace on this computer</source>
+        <translation>Ein Arbeitsbereich auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OmnioTap runs your team&apos;s server while it is open. The data stays in the folder below; back it up like any other important folder.</source>
+        <translation>OmnioTap betreibt den Server Ihres Teams, solange es geöffnet ist. Die Daten liegen im Ordner unten; sichern Sie ihn wie jeden anderen wichtigen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Without this, only OmnioTap on this computer can reach the server.</source>
+        <translation>Ohne diese Option erreicht nur OmnioTap auf diesem Computer den Server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Team name:</source>
+        <translation>&amp;Teamname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Give your team a name.</source>
+        <translation>Geben Sie Ihrem Team einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>OmnioTap on %1</source>
+        <translation>OmnioTap auf %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your workspace is ready</source>
+        <translation>Ihr Arbeitsbereich ist bereit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;OmnioTap runs the workspace &lt;b&gt;%1&lt;/b&gt; on this computer, with its data in &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OmnioTap betreibt den Arbeitsbereich &lt;b&gt;%1&lt;/b&gt; auf diesem Computer, mit seinen Daten in &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;Only this computer can reach it (port %1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nur dieser Computer erreicht ihn (Port %1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Colleagues connect to it while OmnioTap is open here, at:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kollegen verbinden sich, solange OmnioTap hier geöffnet ist, mit:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Each colleague needs an API key: create one in File › Tenant settings › API keys.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jeder Kollege braucht einen API-Schlüssel: Erstellen Sie ihn unter Datei › Mandanteneinstellungen › API-Schlüssel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;The keychain could not keep your admin key&lt;/b&gt; (%1). OmnioTap will ask for it at each start, so copy it somewhere safe now:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der Schlüsselbund konnte Ihren Admin-Schlüssel nicht aufbewahren&lt;/b&gt; (%1). OmnioTap fragt bei jedem Start danach; kopieren Sie ihn jetzt an einen sicheren Ort:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+80"/>
-        <location line="+713"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+83"/>
+        <location line="+718"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-692"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -1338,7 +1475,17 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About OmnioTap</source>
+        <translation>Ü&amp;ber OmnioTap</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Show them all again</source>
         <translation>Wieder alle anzeigen</translation>
     </message>
@@ -1625,7 +1772,12 @@ Drücken Sie Strg+N, um den ersten Eintrag anzulegen, oder importieren Sie eine 
         <translation>%1 wurde von einer neueren OmnioTap-Version geschrieben (Format %2).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>%1 is damaged: the workspace server&apos;s port %2 is not valid.</source>
+        <translation>%1 ist beschädigt: Der Port %2 des Arbeitsbereich-Servers ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1707,7 +1859,7 @@ Drücken Sie Strg+N, um den ersten Eintrag anzulegen, oder importieren Sie eine 
 <context>
     <name>RecordCommand</name>
     <message>
-        <location filename="../app/ui/recordcommands.cpp" line="+19"/>
+        <location filename="../app/ui/recordcommands.cpp" line="+20"/>
         <source>Create %1</source>
         <translation>%1 anlegen</translation>
     </message>
@@ -1832,6 +1984,110 @@ Drücken Sie Strg+N, um den ersten Eintrag anzulegen, oder importieren Sie eine 
     </message>
 </context>
 <context>
+    <name>RemoteServerPage</name>
+    <message>
+        <location filename="../app/ui/firststart/remoteserverpage.cpp" line="+24"/>
+        <source>Connect to your team&apos;s server</source>
+        <translation>Mit dem Server Ihres Teams verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your administrator for the server&apos;s address and an API key. The key is checked with the server, then kept in the system keychain.</source>
+        <translation>Fragen Sie Ihren Administrator nach der Adresse des Servers und einem API-Schlüssel. Der Schlüssel wird beim Server geprüft und dann im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a server address: use http:// or https:// and a host name, for example https://crm.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse: Verwenden Sie http:// oder https:// und einen Hostnamen, zum Beispiel https://crm.example.com.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;p&gt;OmnioTap syncs with &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OmnioTap synchronisiert mit &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;OmnioTap syncs with &lt;tt&gt;%1&lt;/tt&gt;, workspace &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OmnioTap synchronisiert mit &lt;tt&gt;%1&lt;/tt&gt;, Arbeitsbereich &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;The first sync starts when the window opens; you can work while it runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die erste Synchronisierung beginnt, wenn sich das Fenster öffnet; Sie können währenddessen arbeiten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;The keychain could not keep the API key&lt;/b&gt; (%1). OmnioTap will ask for it at each start.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der Schlüsselbund konnte den API-Schlüssel nicht aufbewahren&lt;/b&gt; (%1). OmnioTap fragt bei jedem Start danach.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBinding</name>
+    <message>
+        <location filename="../app/profile/serverbinding.cpp" line="+16"/>
+        <source>This profile belongs to tenant %1, and the key to tenant %2. Use another profile for that tenant.</source>
+        <translation>Dieses Profil gehört zu Mandant %1, der Schlüssel zu Mandant %2. Verwenden Sie für diesen Mandanten ein anderes Profil.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>Der lokale Cache %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerKeyCheck</name>
+    <message>
+        <location filename="../app/net/serverkeycheck.cpp" line="+18"/>
+        <source>%1 does not answer like an OmnioTap server.</source>
+        <translation>%1 antwortet nicht wie ein OmnioTap-Server.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot reach %1: %2. Nothing was stored.</source>
+        <translation>%1 ist nicht erreichbar: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the API key%1. Nothing was stored.</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt%1. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key may not read this tenant&apos;s records%1. Nothing was stored.</source>
+        <translation>Der API-Schlüssel darf die Datensätze dieses Mandanten nicht lesen%1. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is rate limiting this tenant; try again in %1 s. Nothing was stored.</source>
+        <translation>Der Server drosselt die Anfragen dieses Mandanten; versuchen Sie es in %1 s erneut. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered HTTP %2%3. Nothing was stored.</source>
+        <translation>%1 antwortete mit HTTP %2%3. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsText</name>
     <message>
         <location filename="../app/ui/settings/settingstext.cpp" line="+14"/>
@@ -1847,6 +2103,39 @@ Drücken Sie Strg+N, um den ersten Eintrag anzulegen, oder importieren Sie eine 
         <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartChoicePage</name>
+    <message>
+        <location filename="../app/ui/firststart/startchoicepage.cpp" line="+11"/>
+        <source>Where does your team&apos;s data live?</source>
+        <translation>Wo liegen die Daten Ihres Teams?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OmnioTap keeps a copy of your records on this computer, so it works offline. It syncs them with a server that the whole team shares.</source>
+        <translation>OmnioTap hält eine Kopie Ihrer Datensätze auf diesem Computer und funktioniert deshalb auch offline. Es gleicht sie mit einem Server ab, den das ganze Team teilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a workspace on this computer</source>
+        <translation>Einen Arbeitsbereich auf diesem Computer starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a team without a server: this computer runs it while OmnioTap is open, and colleagues connect to it over the network.</source>
+        <translation>Für ein Team ohne Server: Dieser Computer betreibt ihn, solange OmnioTap geöffnet ist, und Kollegen verbinden sich über das Netzwerk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your team already has an OmnioTap server: you need its address and an API key from its administrator.</source>
+        <translation>Ihr Team hat bereits einen OmnioTap-Server: Sie brauchen seine Adresse und einen API-Schlüssel von seinem Administrator.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2664,41 @@ Drücken Sie Strg+N, um den ersten Eintrag anzulegen, oder importieren Sie eine 
         <location line="+1"/>
         <source>Make a new signing secret for %1? The old one keeps signing beside it for 24 hours; update your receiver within that time.</source>
         <translation>Ein neues Signaturgeheimnis für %1 erstellen? Das alte signiert 24 Stunden lang parallel weiter; aktualisieren Sie Ihren Empfänger innerhalb dieser Zeit.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceServerIndicator</name>
+    <message>
+        <location filename="../app/ui/workspaceserverindicator.cpp" line="+18"/>
+        <source>Workspace server: this computer only (port %1)</source>
+        <translation>Arbeitsbereich-Server: nur dieser Computer (Port %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No network connection: colleagues can connect once this computer is on a network.</source>
+        <translation>Keine Netzwerkverbindung: Kollegen können sich verbinden, sobald dieser Computer in einem Netzwerk ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colleagues cannot connect: the workspace listens on this computer only.</source>
+        <translation>Kollegen können sich nicht verbinden: Der Arbeitsbereich ist nur auf diesem Computer erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colleagues connect at %1</source>
+        <translation>Kollegen verbinden sich mit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace server runs while OmnioTap is open. Addresses:
+%1</source>
+        <translation>Der Arbeitsbereich-Server läuft, solange OmnioTap geöffnet ist. Adressen:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspace server stopped</source>
+        <translation>Arbeitsbereich-Server gestoppt</translation>
     </message>
 </context>
 </TS>

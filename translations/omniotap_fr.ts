@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../app/ui/aboutbox.cpp" line="+7"/>
+        <source>About OmnioTap</source>
+        <translation>À propos d&apos;OmnioTap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;OmnioTap %1&lt;/h3&gt;&lt;p&gt;A CRM for sales teams: contacts, customers, leads, an opportunity pipeline and support tickets. It works on a copy of your records on this computer, offline too, and syncs them with your team&apos;s server.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OmnioTap %1&lt;/h3&gt;&lt;p&gt;Un CRM pour les équipes commerciales : contacts, clients, prospects, un pipeline d&apos;opportunités et des tickets de support. Il travaille sur une copie de vos fiches sur cet ordinateur, même hors ligne, et les synchronise avec le serveur de votre équipe.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2. Distribué sous licence MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyPrompt</name>
+    <message>
+        <location filename="../app/ui/apikeyprompt.cpp" line="+17"/>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Enter the API key for %2. It is used until OmnioTap closes and not saved.</source>
+        <translation>%1
+
+Saisissez la clé API pour %2. Elle sert jusqu&apos;à la fermeture d&apos;OmnioTap et n&apos;est pas enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeysTab</name>
     <message>
         <location filename="../app/ui/settings/apikeystab.cpp" line="+26"/>
@@ -109,7 +139,7 @@
 <context>
     <name>ChangePusher</name>
     <message>
-        <location filename="../app/sync/changepusher.cpp" line="+71"/>
+        <location filename="../app/sync/changepusher.cpp" line="+78"/>
         <source>record %1 kept changing on the server while it was being merged; run sync again</source>
         <translation>l&apos;enregistrement %1 n&apos;a cessé de changer sur le serveur pendant la fusion&#xa0;; relancez la synchronisation</translation>
     </message>
@@ -620,7 +650,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
 <context>
     <name>ConnectCommand</name>
     <message>
-        <location filename="../app/cli/connectcommand.cpp" line="+15"/>
+        <location filename="../app/cli/connectcommand.cpp" line="+16"/>
         <source>Connects the profile to a server. The API key comes from %1, or else from one line of standard input; it is checked against the server and kept in the keychain.</source>
         <translation>Connecte le profil à un serveur. La clé API provient de %1 ou, à défaut, d&apos;une ligne de l&apos;entrée standard&#xa0;; elle est vérifiée auprès du serveur et conservée dans le trousseau.</translation>
     </message>
@@ -645,17 +675,12 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
         <translation>Aucune clé API&#xa0;: définissez %1 ou fournissez la clé sur une ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This profile belongs to tenant %1, and the key to tenant %2. Use another profile (--profile) for that tenant.</source>
-        <translation>Ce profil appartient à l&apos;organisation %1, et la clé à l&apos;organisation %2. Utilisez un autre profil (--profile) pour cette organisation.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%1 Nothing was stored; set %2 to use the key without a keychain.</source>
         <translation>%1 Rien n&apos;a été enregistré&#xa0;; définissez %2 pour utiliser la clé sans trousseau.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>the key is in the keychain (%1)</source>
         <translation>la clé est dans le trousseau (%1)</translation>
     </message>
@@ -673,36 +698,6 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
         <location line="+2"/>
         <source>Connected to %1, tenant %2 (%3); %4.</source>
         <translation>Connecté à %1, organisation %2 (%3)&#xa0;; %4.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 does not answer like an OmnioTap server.</source>
-        <translation>%1 ne répond pas comme un serveur OmnioTap.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot reach %1: %2. Nothing was stored.</source>
-        <translation>Impossible de joindre %1&#xa0;: %2. Rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server refused the API key%1. Nothing was stored.</source>
-        <translation>Le serveur a refusé la clé API%1. Rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The API key may not read this tenant&apos;s records%1. Nothing was stored.</source>
-        <translation>La clé API n&apos;est pas autorisée à lire les enregistrements de cette organisation%1. Rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server is rate limiting this tenant; try again in %1 s. Nothing was stored.</source>
-        <translation>Le serveur limite le débit des requêtes de cette organisation&#xa0;; réessayez dans %1 s. Rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 answered HTTP %2%3. Nothing was stored.</source>
-        <translation>%1 a répondu HTTP %2%3. Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -820,7 +815,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/ui/desktopapp.cpp" line="+27"/>
+        <location filename="../app/ui/desktopapp.cpp" line="+31"/>
         <source>omniotap: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Use a command instead: omniotap --help.
 </source>
         <translation>omniotap&#xa0;: aucun affichage pour ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Utilisez plutôt une commande&#xa0;: omniotap --help.
@@ -829,12 +824,13 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
     <message>
         <location line="+8"/>
         <location line="+12"/>
-        <location line="+8"/>
+        <location line="+21"/>
+        <location line="+43"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-73"/>
         <source>The profile folder.</source>
         <translation>Le dossier du profil.</translation>
     </message>
@@ -846,11 +842,18 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Cannot open the local cache %1:
 %2</source>
         <translation>Impossible d&apos;ouvrir le cache local %1&#xa0;:
 %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The workspace server could not start, so OmnioTap works offline until it can:
+%1</source>
+        <translation>Le serveur de l&apos;espace de travail n&apos;a pas pu démarrer ; OmnioTap travaille hors ligne en attendant :
+%1</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1051,19 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
     </message>
 </context>
 <context>
+    <name>FirstStartWizard</name>
+    <message>
+        <location filename="../app/ui/firststart/firststartwizard.cpp" line="+12"/>
+        <source>Welcome to OmnioTap</source>
+        <translation>Bienvenue dans OmnioTap</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not Now</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="+17"/>
@@ -1184,6 +1200,34 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
     </message>
 </context>
 <context>
+    <name>InProcessServerHost</name>
+    <message>
+        <location filename="../app/hosting/inprocessserverhost.cpp" line="+34"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot listen on port %1: %2</source>
+        <translation>Impossible d&apos;écouter sur le port %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the workspace&apos;s database in %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données de l&apos;espace de travail dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server is not running.</source>
+        <translation>Le serveur ne tourne pas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot set up the workspace: %1</source>
+        <translation>Impossible de préparer l&apos;espace de travail : %1</translation>
+    </message>
+</context>
+<context>
     <name>KeychainStore</name>
     <message>
         <location filename="../app/secrets/keychainstore.cpp" line="+21"/>
@@ -1240,20 +1284,113 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
     </message>
 </context>
 <context>
+    <name>LocalWorkspacePage</name>
+    <message>
+        <location filename="../app/ui/firststart/localworkspacepage.cpp" line="+28"/>
+        <source>My team</source>
+        <translation>Mon équipe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colleagues on this network may connect</source>
+        <translation>Les collègues de ce réseau peuvent se connecter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A workspace on this computer</source>
+        <translation>Un espace de travail sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OmnioTap runs your team&apos;s server while it is open. The data stays in the folder below; back it up like any other important folder.</source>
+        <translation>OmnioTap fait tourner le serveur de votre équipe tant qu&apos;il est ouvert. Les données restent dans le dossier ci-dessous ; sauvegardez-le comme tout dossier important.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Without this, only OmnioTap on this computer can reach the server.</source>
+        <translation>Sans cette option, seul OmnioTap sur cet ordinateur peut joindre le serveur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Team name:</source>
+        <translation>Nom de l&apos;é&amp;quipe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Dossier des données :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Give your team a name.</source>
+        <translation>Donnez un nom à votre équipe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>OmnioTap on %1</source>
+        <translation>OmnioTap sur %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your workspace is ready</source>
+        <translation>Votre espace de travail est prêt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;OmnioTap runs the workspace &lt;b&gt;%1&lt;/b&gt; on this computer, with its data in &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OmnioTap fait tourner l&apos;espace de travail &lt;b&gt;%1&lt;/b&gt; sur cet ordinateur, avec ses données dans &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;Only this computer can reach it (port %1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seul cet ordinateur peut le joindre (port %1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Colleagues connect to it while OmnioTap is open here, at:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tant qu&apos;OmnioTap est ouvert ici, vos collègues s&apos;y connectent à l&apos;adresse :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Each colleague needs an API key: create one in File › Tenant settings › API keys.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque collègue a besoin d&apos;une clé API : créez-la dans Fichier › Paramètres de l&apos;organisation › Clés API.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;The keychain could not keep your admin key&lt;/b&gt; (%1). OmnioTap will ask for it at each start, so copy it somewhere safe now:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le trousseau n&apos;a pas pu conserver votre clé d&apos;administration&lt;/b&gt; (%1). OmnioTap la demandera à chaque démarrage ; copiez-la dès maintenant en lieu sûr :&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/mainwindow.cpp" line="+80"/>
-        <location line="+713"/>
+        <location filename="../app/ui/mainwindow.cpp" line="+83"/>
+        <location line="+718"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-692"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
@@ -1338,7 +1475,17 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About OmnioTap</source>
+        <translation>À &amp;propos d&apos;OmnioTap</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Show them all again</source>
         <translation>Tout afficher à nouveau</translation>
     </message>
@@ -1625,7 +1772,12 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou importez un fichier CSV.</transla
         <translation>%1 a été écrit par une version plus récente d&apos;OmnioTap (format %2).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>%1 is damaged: the workspace server&apos;s port %2 is not valid.</source>
+        <translation>%1 est endommagé : le port %2 du serveur de l&apos;espace de travail n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
@@ -1707,7 +1859,7 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou importez un fichier CSV.</transla
 <context>
     <name>RecordCommand</name>
     <message>
-        <location filename="../app/ui/recordcommands.cpp" line="+19"/>
+        <location filename="../app/ui/recordcommands.cpp" line="+20"/>
         <source>Create %1</source>
         <translation>la création de la fiche %1</translation>
     </message>
@@ -1832,6 +1984,110 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou importez un fichier CSV.</transla
     </message>
 </context>
 <context>
+    <name>RemoteServerPage</name>
+    <message>
+        <location filename="../app/ui/firststart/remoteserverpage.cpp" line="+24"/>
+        <source>Connect to your team&apos;s server</source>
+        <translation>Se connecter au serveur de votre équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask your administrator for the server&apos;s address and an API key. The key is checked with the server, then kept in the system keychain.</source>
+        <translation>Demandez à votre administrateur l&apos;adresse du serveur et une clé API. La clé est vérifiée auprès du serveur, puis conservée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the key</source>
+        <translation>Afficher la clé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé API :</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a server address: use http:// or https:// and a host name, for example https://crm.example.com.</source>
+        <translation>« %1 » n&apos;est pas une adresse de serveur : utilisez http:// ou https:// et un nom d&apos;hôte, par exemple https://crm.example.com.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;p&gt;OmnioTap syncs with &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OmnioTap se synchronise avec &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;OmnioTap syncs with &lt;tt&gt;%1&lt;/tt&gt;, workspace &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;OmnioTap se synchronise avec &lt;tt&gt;%1&lt;/tt&gt;, espace de travail &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;The first sync starts when the window opens; you can work while it runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La première synchronisation commence à l&apos;ouverture de la fenêtre ; vous pouvez travailler pendant ce temps.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;The keychain could not keep the API key&lt;/b&gt; (%1). OmnioTap will ask for it at each start.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le trousseau n&apos;a pas pu conserver la clé API&lt;/b&gt; (%1). OmnioTap la demandera à chaque démarrage.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBinding</name>
+    <message>
+        <location filename="../app/profile/serverbinding.cpp" line="+16"/>
+        <source>This profile belongs to tenant %1, and the key to tenant %2. Use another profile for that tenant.</source>
+        <translation>Ce profil appartient à l&apos;organisation %1, et la clé à l&apos;organisation %2. Utilisez un autre profil pour cette organisation.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le cache local %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerKeyCheck</name>
+    <message>
+        <location filename="../app/net/serverkeycheck.cpp" line="+18"/>
+        <source>%1 does not answer like an OmnioTap server.</source>
+        <translation>%1 ne répond pas comme un serveur OmnioTap.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot reach %1: %2. Nothing was stored.</source>
+        <translation>Impossible de joindre %1&#xa0;: %2. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the API key%1. Nothing was stored.</source>
+        <translation>Le serveur a refusé la clé API%1. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key may not read this tenant&apos;s records%1. Nothing was stored.</source>
+        <translation>La clé API n&apos;est pas autorisée à lire les enregistrements de cette organisation%1. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is rate limiting this tenant; try again in %1 s. Nothing was stored.</source>
+        <translation>Le serveur limite le débit des requêtes de cette organisation&#xa0;; réessayez dans %1 s. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered HTTP %2%3. Nothing was stored.</source>
+        <translation>%1 a répondu HTTP %2%3. Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsText</name>
     <message>
         <location filename="../app/ui/settings/settingstext.cpp" line="+14"/>
@@ -1847,6 +2103,39 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou importez un fichier CSV.</transla
         <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StartChoicePage</name>
+    <message>
+        <location filename="../app/ui/firststart/startchoicepage.cpp" line="+11"/>
+        <source>Where does your team&apos;s data live?</source>
+        <translation>Où vivent les données de votre équipe ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OmnioTap keeps a copy of your records on this computer, so it works offline. It syncs them with a server that the whole team shares.</source>
+        <translation>OmnioTap garde une copie de vos fiches sur cet ordinateur et fonctionne donc hors ligne. Il les synchronise avec un serveur que toute l&apos;équipe partage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a workspace on this computer</source>
+        <translation>Créer un espace de travail sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a team without a server: this computer runs it while OmnioTap is open, and colleagues connect to it over the network.</source>
+        <translation>Pour une équipe sans serveur : cet ordinateur le fait tourner tant qu&apos;OmnioTap est ouvert, et vos collègues s&apos;y connectent par le réseau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your team already has an OmnioTap server: you need its address and an API key from its administrator.</source>
+        <translation>Votre équipe a déjà un serveur OmnioTap : il vous faut son adresse et une clé API de son administrateur.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2664,41 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou importez un fichier CSV.</transla
         <location line="+1"/>
         <source>Make a new signing secret for %1? The old one keeps signing beside it for 24 hours; update your receiver within that time.</source>
         <translation>Créer un nouveau secret de signature pour %1&#xa0;? L&apos;ancien continue de signer en parallèle pendant 24 heures&#xa0;; mettez à jour votre récepteur dans ce délai.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceServerIndicator</name>
+    <message>
+        <location filename="../app/ui/workspaceserverindicator.cpp" line="+18"/>
+        <source>Workspace server: this computer only (port %1)</source>
+        <translation>Serveur de l&apos;espace de travail : cet ordinateur seulement (port %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No network connection: colleagues can connect once this computer is on a network.</source>
+        <translation>Pas de connexion réseau : vos collègues pourront se connecter dès que cet ordinateur sera sur un réseau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colleagues cannot connect: the workspace listens on this computer only.</source>
+        <translation>Vos collègues ne peuvent pas se connecter : l&apos;espace de travail n&apos;écoute que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colleagues connect at %1</source>
+        <translation>Vos collègues se connectent à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace server runs while OmnioTap is open. Addresses:
+%1</source>
+        <translation>Le serveur de l&apos;espace de travail tourne tant qu&apos;OmnioTap est ouvert. Adresses :
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspace server stopped</source>
+        <translation>Serveur de l&apos;espace de travail arrêté</translation>
     </message>
 </context>
 </TS>

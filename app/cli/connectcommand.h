@@ -3,9 +3,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-class ApiClient;
-struct ApiReply;
-
 // omniotap connect --profile DIR --server URL
 // Takes the API key from OMNIOTAP_API_KEY or else one line of stdin, checks it against the
 // server, then stores it in the keychain (not when it came from the environment: a script that
@@ -17,13 +14,4 @@ class ConnectCommand
 
 public:
     static int run(const QStringList &args);
-
-private:
-    struct Verified
-    {
-        QString tenantId; // empty when the key may not read the tenant (no admin scope)
-        QString tenantName;
-    };
-    static Verified verify(ApiClient &client, const QString &server);
-    static QString failure(const ApiReply &reply, const QString &server);
 };

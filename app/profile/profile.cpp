@@ -86,6 +86,17 @@ bool Profile::load(QString *error)
     m_serverUrl = json.value(QStringLiteral("serverUrl")).toString();
     m_tenantId = json.value(QStringLiteral("tenantId")).toString();
     m_tenantName = json.value(QStringLiteral("tenantName")).toString();
+    const QJsonObject bundled = json.value(QStringLiteral("bundledServer")).toObject();
+    m_bundledServer.dataDirectory = bundled.value(QStringLiteral("dataDirectory")).toString();
+    const int port = bundled.value(QStringLiteral("port")).toInt();
+    if (m_bundledServer.isSet() && (port < 1 || port > 65535)) {
+        *error = tr("%1 is damaged: the workspace server's port %2 is not valid.")
+                     .arg(settingsFilePath())
+                     .arg(port);
+        return false;
+    }
+    m_bundledServer.port = quint16(port);
+    m_bundledServer.shareOnNetwork = bundled.value(QStringLiteral("shareOnNetwork")).toBool();
     return true;
 }
 
@@ -100,6 +111,12 @@ bool Profile::save(QString *error) const
     json.insert(QStringLiteral("serverUrl"), optional(m_serverUrl));
     json.insert(QStringLiteral("tenantId"), optional(m_tenantId));
     json.insert(QStringLiteral("tenantName"), optional(m_tenantName));
+    if (m_bundledServer.isSet()) {
+        json.insert(QStringLiteral("bundledServer"),
+            QJsonObject {{QStringLiteral("dataDirectory"), m_bundledServer.dataDirectory},
+                {QStringLiteral("port"), m_bundledServer.port},
+                {QStringLiteral("shareOnNetwork"), m_bundledServer.shareOnNetwork}});
+    }
 
     QSaveFile file(settingsFilePath());
     if (!file.open(QIODevice::WriteOnly)) {

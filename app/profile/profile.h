@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bundledserversettings.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -37,6 +39,11 @@ public:
     void setTenantId(const QString &tenantId) { m_tenantId = tenantId; }
     QString tenantName() const { return m_tenantName; }
     void setTenantName(const QString &name) { m_tenantName = name; }
+    // Set when this computer hosts the workspace; the server URL then points at it.
+    BundledServerSettings bundledServer() const { return m_bundledServer; }
+    void setBundledServer(const BundledServerSettings &settings) { m_bundledServer = settings; }
+    // Neither a server to sync with nor one to run: the first-start wizard asks which.
+    bool needsSetup() const { return m_serverUrl.isEmpty() && !m_bundledServer.isSet(); }
 
     // Writes profile.json atomically (a crash leaves the old or the new file, never half).
     bool save(QString *error) const;
@@ -50,4 +57,5 @@ private:
     QString m_serverUrl;
     QString m_tenantId;
     QString m_tenantName;
+    BundledServerSettings m_bundledServer;
 };

@@ -13,3 +13,8 @@ QString EnvironmentApiKey::value()
     // otherwise be sent as is and come back as a puzzling 401.
     return qEnvironmentVariable("OMNIOTAP_API_KEY").trimmed();
 }
+
+void EnvironmentApiKey::useForThisSession(const QString &apiKey)
+{
+    qputenv("OMNIOTAP_API_KEY", apiKey.trimmed().toUtf8());
+}

@@ -1,18 +1,22 @@
 // omniotap-screenshots PROFILE_DIR OUTPUT_DIR [SERVER_URL ADMIN_KEY]
 // Opens the desktop window on a profile and saves pictures of it for the documentation:
-// main-window.png (contacts), pipeline-board.png and, given a server and an admin key,
+// main-window.png (contacts), pipeline-board.png, first-start.png and
+// first-start-workspace.png (the wizard) and, given a server and an admin key,
 // settings-webhooks.png and settings-keys.png. Run it under a display (docs/take-screenshots.sh
 // uses Xvfb); the windows are grabbed, not the screen.
 #include "storage/localstore.h"
+#include "ui/firststart/firststartwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/tenantsettingsdialog.h"
 
 #include "profile/profile.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -69,6 +73,15 @@ int main(int argc, char *argv[])
             ok = save(settings, QDir(args.at(2)).filePath(QStringLiteral("settings-keys.png")))
                 && ok;
         }
+        // The first start, on a profile of its own (the wizard is only looked at, not run).
+        QTemporaryDir newProfileDir;
+        std::optional<Profile> newProfile = Profile::open(newProfileDir.path(), &error);
+        FirstStartWizard wizard(*newProfile, [] { return std::unique_ptr<BundledServerHost>(); });
+        wizard.show();
+        ok = save(wizard, QDir(args.at(2)).filePath(QStringLiteral("first-start.png"))) && ok;
+        wizard.findChild<QAbstractButton *>(QStringLiteral("startLocalWorkspace"))->click();
+        ok = save(wizard, QDir(args.at(2)).filePath(QStringLiteral("first-start-workspace.png")))
+            && ok;
         app.exit(ok ? 0 : 1);
     });
     return app.exec();

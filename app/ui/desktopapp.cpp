@@ -1,9 +1,12 @@
 #include "desktopapp.h"
 
 #include "adminkeyprobe.h"
+#include "apikeyprompt.h"
 #include "backgroundsync.h"
+#include "firststart/firststartwizard.h"
 #include "mainwindow.h"
 #include "translationloader.h"
+#include "workspaceserverindicator.h"
 
 #include "net/apiclient.h"
 #include "secrets/profileapikey.h"
@@ -16,11 +19,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QStatusBar>
 
 #include <cstdio>
 #include <memory>
 
-int DesktopApp::run(int &argc, char **argv)
+int DesktopApp::run(int &argc, char **argv, const BundledServerFactory &serverFactory)
 {
     if (!hasDisplay()) {
         // QApplication would abort with a platform-plugin message; say what to do instead.
@@ -48,6 +52,19 @@ int DesktopApp::run(int &argc, char **argv)
             tr("Cannot open the profile in %1:\n%2").arg(directory, error));
         return 1;
     }
+    std::unique_ptr<BundledServerHost> bundledServer;
+    QString serverError;
+    if (profile->needsSetup()) {
+        FirstStartWizard wizard(*profile, serverFactory);
+        // Cancelled: the window opens on the local cache, offline, and the wizard comes back at
+        // the next start.
+        if (wizard.exec() == QDialog::Accepted)
+            bundledServer = wizard.takeServer();
+    } else {
+        bundledServer = startBundledServer(*profile, serverFactory, &serverError);
+        ApiKeyPrompt::askIfMissing(*profile, nullptr);
+    }
+
     LocalStore store(profile->cacheFilePath());
     try {
         store.open();
@@ -58,6 +75,14 @@ int DesktopApp::run(int &argc, char **argv)
         return 1;
     }
     MainWindow window(store);
+    if (profile->bundledServer().isSet()) {
+        auto *indicator = new WorkspaceServerIndicator(&window);
+        window.statusBar()->addPermanentWidget(indicator);
+        if (bundledServer)
+            indicator->showRunning(bundledServer->port(), profile->bundledServer().shareOnNetwork);
+        else
+            indicator->showStopped(serverError);
+    }
     std::unique_ptr<BackgroundSync> sync;
     const QUrl server = ApiClient::normalizedServerUrl(profile->serverUrl());
     if (server.isValid()) {
@@ -76,6 +101,21 @@ int DesktopApp::run(int &argc, char **argv)
     }
     window.show();
     return app.exec();
+}
+
+std::unique_ptr<BundledServerHost> DesktopApp::startBundledServer(
+    const Profile &profile, const BundledServerFactory &serverFactory, QString *error)
+{
+    if (!profile.bundledServer().isSet())
+        return nullptr;
+    std::unique_ptr<BundledServerHost> server = serverFactory();
+    if (server->start(profile.bundledServer(), error) != 0)
+        return server;
+    // The window still opens: the cache works offline, and the user learns what to fix.
+    QMessageBox::warning(nullptr, tr("OmnioTap"),
+        tr("The workspace server could not start, so OmnioTap works offline until it can:\n%1")
+            .arg(*error));
+    return nullptr;
 }
 
 bool DesktopApp::hasDisplay()

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "aboutbox.h"
+
 #include "backgroundsync.h"
 #include "collectioncolumns.h"
 #include "conflictsdialog.h"
@@ -36,6 +38,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -166,7 +169,9 @@ void MainWindow::buildLayout()
 
     m_summary = new QLabel(this);
     statusBar()->addPermanentWidget(m_summary);
-    resize(1280, 800);
+    // A first start fits the screen (a saved geometry replaces this in restoreState's caller).
+    const QSize available = screen()->availableGeometry().size();
+    resize(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
 }
 
 void MainWindow::buildActions()
@@ -232,6 +237,9 @@ void MainWindow::buildActions()
     m_syncMenu = menuBar()->addMenu(tr("&Sync"));
     m_syncMenu->addAction(conflicts);
     m_goMenu = menuBar()->addMenu(tr("&Go"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About OmnioTap"), this, [this] { AboutBox::show(this); });
+    about->setMenuRole(QAction::AboutRole);
 
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);

@@ -1,0 +1,23 @@
+#include "apikeyprompt.h"
+
+#include "profile/profile.h"
+#include "secrets/environmentapikey.h"
+#include "secrets/profileapikey.h"
+
+#include <QInputDialog>
+
+void ApiKeyPrompt::askIfMissing(const Profile &profile, QWidget *parent)
+{
+    if (profile.serverUrl().isEmpty())
+        return;
+    QString why;
+    if (!ProfileApiKey::find(profile.id(), &why).isEmpty())
+        return;
+    bool ok = false;
+    const QString key = QInputDialog::getText(parent, tr("API key"),
+        tr("%1\n\nEnter the API key for %2. It is used until OmnioTap closes and not saved.")
+            .arg(why, profile.serverUrl()),
+        QLineEdit::Password, QString(), &ok);
+    if (ok && !key.trimmed().isEmpty())
+        EnvironmentApiKey::useForThisSession(key);
+}
