@@ -1729,7 +1729,12 @@ Drücken Sie Strg+N, um den ersten Eintrag anzulegen, oder importieren Sie eine 
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../app/ui/pipelineboard.cpp" line="+76"/>
+        <location filename="../app/ui/pipelineboard.cpp" line="+78"/>
+        <source>1 opportunity</source>
+        <translation>1 Verkaufschance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 opportunities</source>
         <translation>%1 Verkaufschancen</translation>
     </message>

@@ -1729,7 +1729,12 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou importez un fichier CSV.</transla
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../app/ui/pipelineboard.cpp" line="+76"/>
+        <location filename="../app/ui/pipelineboard.cpp" line="+78"/>
+        <source>1 opportunity</source>
+        <translation>1 opportunité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 opportunities</source>
         <translation>%1 opportunités</translation>
     </message>

@@ -73,7 +73,10 @@ void PipelineBoard::reload()
         m_headers.value(stage)->setText(
             QStringLiteral("<b>%1</b><br>%2<br>%3")
                 .arg(CollectionColumns::valueLabel(stage),
-                    tr("%1 opportunities").arg(QLocale().toString(summary.count)),
+                    // Spelled out rather than %n: the source language has no .qm of its own.
+                    summary.count == 1
+                        ? tr("1 opportunity")
+                        : tr("%1 opportunities").arg(QLocale().toString(summary.count)),
                     amounts.isEmpty() ? tr("no amount") : amounts.join(QStringLiteral(" + "))));
 
         column->clear();
