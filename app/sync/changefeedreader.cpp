@@ -40,6 +40,12 @@ FeedPage ChangeFeedReader::take()
     return page;
 }
 
+void ChangeFeedReader::dispose(FeedPage &&page)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_spent.push_back(std::move(page));
+}
+
 QString ChangeFeedReader::pagePath(const QString &cursor)
 {
     QString path = QStringLiteral("/api/v1/changes?limit=%1").arg(PageSize);
@@ -56,6 +62,12 @@ void ChangeFeedReader::run()
     requester.setRateLimitNotice(m_rateLimitNotice);
     QString cursor = m_cursor;
     for (;;) {
+        std::deque<FeedPage> spent;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            spent.swap(m_spent);
+        }
+        spent.clear(); // outside the lock
         FeedPage page
             = FeedPage::decode(requester.call("GET", pagePath(cursor)), cursor, m_tenantId);
         const bool last = page.last;

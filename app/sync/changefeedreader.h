@@ -31,6 +31,9 @@ public:
 
     // The next page, waiting for it; after a page with last set, do not call again.
     FeedPage take();
+    // Hands an applied page back to be freed on the reader's thread: freeing a page's
+    // thousand records costs the applying thread almost a tenth of a first sync.
+    void dispose(FeedPage &&page);
 
     static QString pagePath(const QString &cursor);
 
@@ -47,6 +50,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<FeedPage> m_pages;
+    std::deque<FeedPage> m_spent;
     bool m_stopping = false;
     QThread *m_thread = nullptr;
 };

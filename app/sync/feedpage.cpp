@@ -43,6 +43,15 @@ FeedPage FeedPage::decode(const ApiReply &reply, const QString &cursor, const QS
             if (!id.isEmpty() && id != record.value(QStringLiteral("id")).toString())
                 record.insert(QStringLiteral("id"), id);
             values = mapper->second.insertValues(tenantId, record);
+            // UTF-8 here, on the reader's thread, so the applying thread binds the bytes as
+            // they are. The search text stays a QString: it goes through Qt SQL.
+            // A null stays a null QVariant, which binds as SQL NULL.
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                const QVariant &value = values.at(i);
+                if (i != RecordRowMapper::SearchTextValue && !value.isNull()
+                    && value.typeId() == QMetaType::QString)
+                    values[i] = value.toString().toUtf8();
+            }
         }
         page.entries.append(std::move(entry));
         page.insertValues.append(std::move(values));

@@ -31,7 +31,7 @@ SyncClient::PullResult SyncClient::pull()
     std::optional<Transaction> batch;
     int pagesInBatch = 0;
     for (;;) {
-        const FeedPage page = reader.take();
+        FeedPage page = reader.take();
         if (page.state != FeedPage::State::Ok) {
             if (batch)
                 batch->commit(); // keep the pages already applied
@@ -52,7 +52,9 @@ SyncClient::PullResult SyncClient::pull()
             batch.reset();
             pagesInBatch = 0;
         }
-        if (page.last)
+        const bool last = page.last;
+        reader.dispose(std::move(page));
+        if (last)
             return result;
     }
 }

@@ -17,6 +17,7 @@ QString lastError(sqlite3_stmt *statement)
 
 RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
     : m_statement(Database::rawStatement(db, sql))
+    , m_bindings(bindings)
 {
     if (sqlite3_stmt_busy(m_statement)) {
         const QByteArray utf8 = sql.toUtf8();
@@ -30,8 +31,9 @@ RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql, const QVariantLis
                     .arg(sql.left(80), QString::fromUtf8(sqlite3_errmsg(connection))));
         m_owned = true;
     }
-    for (int i = 0; i < bindings.size(); ++i) {
-        const QVariant &value = bindings.at(i);
+    m_texts.reserve(size_t(m_bindings.size()));
+    for (int i = 0; i < m_bindings.size(); ++i) {
+        const QVariant &value = m_bindings.at(i);
         int rc = SQLITE_OK;
         if (value.isNull()) {
             rc = sqlite3_bind_null(m_statement, i + 1);
@@ -40,16 +42,22 @@ RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql, const QVariantLis
         } else if (value.typeId() == QMetaType::Double) {
             rc = sqlite3_bind_double(m_statement, i + 1, value.toDouble());
         } else {
-            const QByteArray utf8 = value.toString().toUtf8();
+            // Bound without a copy (SQLITE_STATIC): the bytes live in m_texts, or in
+            // m_bindings for text that arrives as UTF-8 already, until the statement is reset.
+            const QByteArray &utf8 = value.typeId() == QMetaType::QByteArray
+                ? *static_cast<const QByteArray *>(value.constData())
+                : m_texts.emplace_back(value.toString().toUtf8());
             rc = sqlite3_bind_text(
-                m_statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+                m_statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
         }
         if (rc != SQLITE_OK) {
             const QString error = lastError(m_statement);
-            if (m_owned)
+            if (m_owned) {
                 sqlite3_finalize(m_statement);
-            else
+            } else {
                 sqlite3_reset(m_statement);
+                sqlite3_clear_bindings(m_statement); // the texts bound so far die with this
+            }
             throw StorageError(QStringLiteral("Cannot bind %1: %2").arg(sql.left(80), error));
         }
     }
@@ -63,6 +71,11 @@ RawQuery::~RawQuery()
     }
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+}
+
+qint64 RawQuery::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement));
 }
 
 bool RawQuery::next()

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <vector>
+
 struct sqlite3_stmt;
 
 // A read statement run through SQLite's C API on a Qt connection's own handle, for the hot
@@ -14,7 +16,8 @@ struct sqlite3_stmt;
 class RawQuery
 {
 public:
-    // Throws StorageError when the statement cannot be prepared or bound.
+    // Throws StorageError when the statement cannot be prepared or bound. A QByteArray binding
+    // is UTF-8 text (callers that prepare many rows convert on another thread).
     RawQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings);
     ~RawQuery();
     RawQuery(const RawQuery &) = delete;
@@ -22,6 +25,8 @@ public:
 
     // Steps to the next row; false at the end. Throws StorageError on failure.
     bool next();
+    // The rowid the connection's last INSERT made (after next() ran it).
+    qint64 lastInsertRowId() const;
     bool isNull(int column) const;
     qint64 integer(int column) const;
     // UTF-8 bytes, valid until the next call to next().
@@ -32,4 +37,7 @@ public:
 private:
     sqlite3_stmt *m_statement = nullptr;
     bool m_owned = false; // a private copy, when the cached statement is already running
+    // Own the bound text until the statement is reset, so SQLite need not copy it.
+    QVariantList m_bindings;
+    std::vector<QByteArray> m_texts;
 };

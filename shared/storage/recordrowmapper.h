@@ -23,7 +23,8 @@ public:
     QString selectList() const;
     QVariantList fieldValues(const QJsonObject &record) const;
     // The values of RecordRepository's INSERT for record: no database needed, so they can be
-    // worked out on another thread.
+    // worked out on another thread. The search text is at SearchTextValue.
+    static constexpr int SearchTextValue = 5;
     QVariantList insertValues(const QString &tenantId, const QJsonObject &record) const;
     QJsonObject toRecord(const QSqlQuery &query) const;
     // The same record as toRecord(), written as JSON text with keys in the same (sorted) order.

@@ -1,5 +1,7 @@
 #include "recordstore.h"
 
+#include "rawquery.h"
+
 #include "changelog.h"
 #include "database.h"
 #include "recordrepository.h"
@@ -163,10 +165,12 @@ void RecordStore::applyRemote(const CollectionSpec &spec, const QString &tenantI
         current = repository.findLive(tenantId, id);
     }
     if (!current) {
-        Database::exec(m_db,
+        // Through the C API: this runs once per record of a first sync.
+        RawQuery(m_db,
             QStringLiteral(
                 "INSERT OR IGNORE INTO record_ids (tenant_id, id, collection) VALUES (?, ?, ?)"),
-            {tenantId, id, spec.name});
+            {tenantId, id, spec.name})
+            .next();
         if (insertValues)
             repository.insertValuesOf(*insertValues);
         else
