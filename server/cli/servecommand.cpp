@@ -5,6 +5,7 @@
 #include "signalwatcher.h"
 
 #include "http/apiserver.h"
+#include "http/tlsconfig.h"
 #include "instance/serverinstance.h"
 
 #include <QCoreApplication>
@@ -92,13 +93,22 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
                 QStringLiteral("--idle-timeout takes seconds from 1 to 86400"));
     }
 
+    // HTTPS without a reverse proxy: the pair is checked before anything else starts.
+    TlsConfig tls;
+    if (!tls.load(
+            parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key"))))
+        return CommandOutput::fail(tls.errorString());
+    if (!tls.validityWarning().isEmpty())
+        qWarning("Warning: %s", qPrintable(tls.validityWarning()));
+    const QString scheme = tls.isEnabled() ? QStringLiteral("https") : QStringLiteral("http");
+
     const CommandOutput out(false);
     if (parser.isSet(QStringLiteral("demo"))) {
         const DemoData::Result demo = DemoData::ensure(database);
         out.line(QStringLiteral("Demo tenant %1 with a new admin key:\n  %2")
                      .arg(demo.tenantId, demo.adminKey));
-        out.line(QStringLiteral("Try:\n  curl -H 'X-API-Key: %1' http://%2:%3/api/v1/contacts")
-                     .arg(demo.adminKey,
+        out.line(QStringLiteral("Try:\n  curl -H 'X-API-Key: %1' %2://%3:%4/api/v1/contacts")
+                     .arg(demo.adminKey, scheme,
                          address.protocol() == QAbstractSocket::IPv6Protocol
                              ? u'[' + address.toString() + u']'
                              : address.toString())
@@ -113,6 +123,8 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
     options.webhooks = webhooks;
     ServerInstance instance(database, options);
     ApiServer &server = instance.http();
+    if (tls.isEnabled())
+        server.setTlsConfiguration(tls.configuration());
     const quint16 boundPort = instance.start();
     if (boundPort == 0)
         return CommandOutput::fail(
@@ -121,7 +133,8 @@ int ServeCommand::run(const Database &database, const QCommandLineParser &parser
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
         ? u'[' + address.toString() + u']'
         : address.toString();
-    out.line(QStringLiteral("omniotap-server listening on http://%1:%2").arg(host).arg(boundPort));
+    out.line(
+        QStringLiteral("omniotap-server listening on %1://%2:%3").arg(scheme, host).arg(boundPort));
 
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server, [&server] {

@@ -22,6 +22,7 @@ Commands:
   serve [--listen HOST:PORT] [--allow-private-webhooks] [--webhook-retry-schedule S,S,...]
         [--webhook-timeout SECONDS] [--webhook-disable-after SECONDS]
         [--workers N] [--idle-timeout SECONDS] [--demo]
+        [--tls-cert FILE --tls-key FILE]
                               Run the REST API (default 127.0.0.1:8080) and deliver webhooks
                               until SIGTERM. --allow-private-webhooks permits webhook targets
                               on loopback and private networks (LANs, tests). The retry
@@ -30,7 +31,9 @@ Commands:
                               whose every attempt failed for --webhook-disable-after
                               (default 259200, three days) is disabled.
                               --demo creates a sample tenant on first start and prints a
-                              new admin key with a ready curl command.
+                              new admin key with a ready curl command. With --tls-cert (PEM
+                              certificate, its chain after it) and --tls-key (its unencrypted
+                              private key) serve speaks HTTPS.
   tenant create --name NAME [--rate-limit N]
                               Create a tenant (default 60 requests/minute); prints its id.
   tenant list                 List tenants: id, name, rate limit.
@@ -76,6 +79,8 @@ void addOptions(QCommandLineParser &parser)
         "webhook-disable-after", "Seconds of failures before an endpoint is disabled.", "SECONDS");
     value("workers", "Worker threads.", "N");
     value("idle-timeout", "Seconds a silent connection is kept.", "SECONDS");
+    value("tls-cert", "TLS certificate (PEM, chain after it).", "FILE");
+    value("tls-key", "TLS private key (PEM).", "FILE");
     value("name", "Name.", "NAME");
     value("rate-limit", "Requests per minute.", "N");
     value("tenant", "Tenant id.", "ID");

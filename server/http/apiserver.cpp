@@ -9,6 +9,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -80,6 +81,8 @@ ApiServer::~ApiServer()
 quint16 ApiServer::listenOn(const QHostAddress &address, quint16 port)
 {
     auto *server = new GuardedTcpServer(RequestBody::kMaxBytes, m_idleTimeoutMs, this);
+    if (m_tls)
+        server->setTls(*m_tls);
     if (!server->listen(address, port)) {
         m_errorString = server->errorString();
         delete server;
@@ -99,7 +102,10 @@ void ApiServer::flushConnections()
 {
     for (auto it = m_connections.keyBegin(); it != m_connections.keyEnd(); ++it) {
         QTcpSocket *socket = *it;
-        if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() > 0)
+        // A TLS socket's bytesToWrite() leaves out what is encrypted but not yet sent.
+        const auto *tls = qobject_cast<QSslSocket *>(socket);
+        const qint64 pending = socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+        if (socket->state() == QAbstractSocket::ConnectedState && pending > 0)
             socket->waitForBytesWritten(1000);
     }
 }

@@ -6,8 +6,10 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QThreadPool>
 #include <map>
+#include <optional>
 
 class QTcpSocket;
 class RequestPipeline;
@@ -27,6 +29,8 @@ public:
         int idleTimeoutMs = kDefaultIdleTimeoutMs, QObject *parent = nullptr);
     ~ApiServer() override;
 
+    // Makes the next listenOn() serve HTTPS with this certificate and key (see TlsConfig).
+    void setTlsConfiguration(const QSslConfiguration &configuration) { m_tls = configuration; }
     // Starts listening; returns the bound port, or 0 with errorString() set.
     quint16 listenOn(const QHostAddress &address, quint16 port);
     QString errorString() const { return m_errorString; }
@@ -70,5 +74,6 @@ private:
     QHash<QTcpSocket *, Connection> m_connections;
     int m_inFlight = 0;
     int m_idleTimeoutMs;
+    std::optional<QSslConfiguration> m_tls;
     QString m_errorString;
 };

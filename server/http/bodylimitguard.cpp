@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -134,15 +135,22 @@ void BodyLimitGuard::drainAndClose()
         m_socket->commitTransaction();
     m_socket->readAll();
     connect(m_socket, &QTcpSocket::readyRead, this, [this] { m_socket->readAll(); });
-    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (m_socket->bytesToWrite() > 0)
+    // Over TLS, bytesWritten() means "encrypted", not "sent": the encrypted bytes may not even
+    // be queued on the connection yet. Only encryptedBytesWritten() says they left.
+    auto *tls = qobject_cast<QSslSocket *>(m_socket);
+    const auto halfCloseWhenSent = [this, tls] {
+        if (m_socket->bytesToWrite() > 0 || (tls && tls->encryptedBytesToWrite() > 0))
             return;
 #ifdef Q_OS_UNIX
         ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 #else
         m_socket->disconnectFromHost();
 #endif
-    });
+    };
+    if (tls)
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, halfCloseWhenSent);
+    else
+        connect(m_socket, &QTcpSocket::bytesWritten, this, halfCloseWhenSent);
     connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater);
     QTimer::singleShot(kDrainTimeoutMs, m_socket, [socket = m_socket] { socket->abort(); });
     m_socket->flush();
