@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -37,6 +38,9 @@ int DesktopApp::run(int &argc, char **argv, const BundledServerFactory &serverFa
     QApplication app(argc, argv);
     TranslationLoader::install(); // the window follows the system language
     QApplication::setApplicationDisplayName(tr("OmnioTap"));
+    // The installed launcher's name, so Wayland shells match the window to it and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("dev.omniotap.OmnioTap"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/omniotap.svg")));
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("profile"), tr("The profile folder."), QStringLiteral("DIR")});
