@@ -1,0 +1,25 @@
+# omniotap_rfc2822_date(YYYY-MM-DD OUT_VAR): the date as Debian changelogs write it,
+# "Fri, 27 Nov 2026 12:00:00 +0000". CMake can only format the current time, and the
+# changelog must carry the release's date, so the weekday is computed here (Sakamoto's method).
+function(omniotap_rfc2822_date date out_var)
+    if(NOT date MATCHES "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$")
+        message(FATAL_ERROR "Release date '${date}' is not YYYY-MM-DD")
+    endif()
+    math(EXPR year "${CMAKE_MATCH_1}")
+    math(EXPR month "${CMAKE_MATCH_2}")
+    set(day_text ${CMAKE_MATCH_3}) # two digits, as the changelog writes it
+    math(EXPR day "${CMAKE_MATCH_3}")
+    set(offsets 0 3 2 5 0 3 5 1 4 6 2 4)
+    set(months Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec)
+    set(weekdays Sun Mon Tue Wed Thu Fri Sat)
+    math(EXPR index "${month} - 1")
+    list(GET offsets ${index} offset)
+    list(GET months ${index} month_name)
+    set(y ${year})
+    if(month LESS 3)
+        math(EXPR y "${y} - 1")
+    endif()
+    math(EXPR weekday "(${y} + ${y} / 4 - ${y} / 100 + ${y} / 400 + ${offset} + ${day}) % 7")
+    list(GET weekdays ${weekday} weekday_name)
+    set(${out_var} "${weekday_name}, ${day_text} ${month_name} ${year} 12:00:00 +0000" PARENT_SCOPE)
+endfunction()
