@@ -78,6 +78,11 @@ qint64 RawQuery::lastInsertRowId() const
     return sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement));
 }
 
+int RawQuery::changes() const
+{
+    return sqlite3_changes(sqlite3_db_handle(m_statement));
+}
+
 bool RawQuery::next()
 {
     const int rc = sqlite3_step(m_statement);

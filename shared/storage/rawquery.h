@@ -27,6 +27,8 @@ public:
     bool next();
     // The rowid the connection's last INSERT made (after next() ran it).
     qint64 lastInsertRowId() const;
+    // Rows the statement inserted, updated or deleted (after next() ran it).
+    int changes() const;
     bool isNull(int column) const;
     qint64 integer(int column) const;
     // UTF-8 bytes, valid until the next call to next().

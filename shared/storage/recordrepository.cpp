@@ -72,17 +72,34 @@ void RecordRepository::insert(const QString &tenantId, const QJsonObject &record
 
 void RecordRepository::insertValuesOf(const QVariantList &values) const
 {
+    runInsert(insertStatement(), values);
+}
+
+bool RecordRepository::insertValuesIfNew(const QVariantList &values) const
+{
+    thread_local QHash<QString, QString> statements;
+    QString &statement = statements[m_spec.name];
+    if (statement.isEmpty())
+        statement = insertStatement() + QStringLiteral(" ON CONFLICT DO NOTHING");
+    return runInsert(statement, values);
+}
+
+bool RecordRepository::runInsert(const QString &statement, const QVariantList &values) const
+{
     qint64 pk = 0;
     {
         // Straight through SQLite's C API: with some twenty values per row, QSqlQuery's
         // per-value bookkeeping costs more than the insert itself.
         // The new pk from the connection, not RETURNING: SQLite gathers RETURNING rows in a
         // temporary table, which cost a first sync a sixth of its inserting time.
-        RawQuery inserted(m_db, insertStatement(), values);
+        RawQuery inserted(m_db, statement, values);
         inserted.next();
+        if (inserted.changes() == 0)
+            return false;
         pk = inserted.lastInsertRowId();
     }
     queueSearchUpdate(pk, QVariant(), values.at(RecordRowMapper::SearchTextValue));
+    return true;
 }
 
 void RecordRepository::queueSearchUpdate(

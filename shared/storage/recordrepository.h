@@ -34,6 +34,9 @@ public:
     QVariantList insertValues(const QString &tenantId, const QJsonObject &record) const;
     // insert() with values from insertValues() (or RecordRowMapper's, made elsewhere).
     void insertValuesOf(const QVariantList &values) const;
+    // The same, unless a row with the id exists already (live or deleted): then nothing, and
+    // false. Cheaper than asking first when almost every row is new (a first sync).
+    bool insertValuesIfNew(const QVariantList &values) const;
     void update(const QString &tenantId, const QJsonObject &record) const;
     void markDeleted(
         const QString &tenantId, const QString &id, qint64 version, const QString &deletedAt) const;
@@ -44,6 +47,7 @@ public:
     static bool mergeSearchIndexes(const QSqlDatabase &db);
 
 private:
+    bool runInsert(const QString &statement, const QVariantList &values) const;
     QString buildInsertStatement() const;
     ListPage listStreamingMatch(const ListQuery &query, const QString &where,
         const QVariantList &bindings, const QString &phrase) const;

@@ -148,7 +148,14 @@ void RecordStore::applyRemote(const CollectionSpec &spec, const QString &tenantI
 
     Transaction transaction(m_db);
     const RecordRepository repository(m_db, spec);
-    // One cheap look first: most remote records (a first sync) are new here.
+    // Most remote records of a first sync are new here: try the insert first, and look at what
+    // is there only when the id is taken.
+    if (insertValues && repository.insertValuesIfNew(*insertValues)) {
+        registerRemoteId(spec, tenantId, id);
+        adjustCount(spec, tenantId, stored, +1);
+        transaction.commit();
+        return;
+    }
     const RecordRepository::RowState state = repository.rowState(tenantId, id);
     std::optional<QJsonObject> current;
     if (state == RecordRepository::RowState::Deleted) {
@@ -165,12 +172,7 @@ void RecordStore::applyRemote(const CollectionSpec &spec, const QString &tenantI
         current = repository.findLive(tenantId, id);
     }
     if (!current) {
-        // Through the C API: this runs once per record of a first sync.
-        RawQuery(m_db,
-            QStringLiteral(
-                "INSERT OR IGNORE INTO record_ids (tenant_id, id, collection) VALUES (?, ?, ?)"),
-            {tenantId, id, spec.name})
-            .next();
+        registerRemoteId(spec, tenantId, id);
         if (insertValues)
             repository.insertValuesOf(*insertValues);
         else
@@ -192,6 +194,17 @@ void RecordStore::applyRemote(const CollectionSpec &spec, const QString &tenantI
         }
     }
     transaction.commit();
+}
+
+void RecordStore::registerRemoteId(
+    const CollectionSpec &spec, const QString &tenantId, const QString &id) const
+{
+    // Through the C API: this runs once per record of a first sync.
+    RawQuery(m_db,
+        QStringLiteral(
+            "INSERT OR IGNORE INTO record_ids (tenant_id, id, collection) VALUES (?, ?, ?)"),
+        {tenantId, id, spec.name})
+        .next();
 }
 
 bool RecordStore::removeRemote(const CollectionSpec &spec, const QString &tenantId,

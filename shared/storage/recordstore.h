@@ -70,6 +70,9 @@ private:
         const VersionCondition &condition) const;
     void checkReferences(const CollectionSpec &spec, const QString &tenantId,
         const QJsonObject &record, const QJsonObject *before) const;
+    // A pulled record's id in the registry of ids (which are never reused).
+    void registerRemoteId(
+        const CollectionSpec &spec, const QString &tenantId, const QString &id) const;
     // Needs an open Transaction (every write has one).
     void adjustCount(const CollectionSpec &spec, const QString &tenantId, const QJsonObject &record,
         int delta) const;
