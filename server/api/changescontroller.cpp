@@ -2,9 +2,9 @@
 
 #include "http/apierror.h"
 
+#include "domain/jsonwriter.h"
 #include "storage/changelog.h"
 
-#include <QJsonArray>
 #include <QRegularExpression>
 
 ApiResponse ChangesController::list(RequestContext &context)
@@ -24,14 +24,17 @@ ApiResponse ChangesController::list(RequestContext &context)
     }
 
     bool hasMore = false;
-    const QList<ChangeEntry> entries
-        = ChangeLog(context.db).read(context.tenantId(), since, limit, &hasMore);
-    QJsonArray data;
-    for (const ChangeEntry &entry : entries)
-        data.append(entry.toJson());
-    const qint64 next = entries.isEmpty() ? since : entries.constLast().seq;
-    return ApiResponse::json(200,
-        QJsonObject {{QStringLiteral("data"), data},
-            {QStringLiteral("nextCursor"), QString::number(next)},
-            {QStringLiteral("hasMore"), hasMore}});
+    qint64 next = since;
+    const QByteArray data
+        = ChangeLog(context.db).readJson(context.tenantId(), since, limit, &next, &hasMore);
+    JsonWriter writer(data.size() + 64);
+    writer.beginObject();
+    writer.key(QLatin1StringView("data"));
+    writer.raw(data);
+    writer.key(QLatin1StringView("hasMore"));
+    writer.boolean(hasMore);
+    writer.key(QLatin1StringView("nextCursor"));
+    writer.string(QString::number(next));
+    writer.endObject();
+    return ApiResponse::jsonText(200, writer.take());
 }

@@ -6,11 +6,16 @@
 
 ApiResponse ApiResponse::json(int status, const QJsonValue &value)
 {
+    return jsonText(status,
+        value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                        : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+
+ApiResponse ApiResponse::jsonText(int status, const QByteArray &json)
+{
     ApiResponse response;
     response.status = status;
-    response.body = value.isArray()
-        ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-        : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    response.body = json;
     response.setHeader("Content-Type", "application/json");
     return response;
 }

@@ -15,6 +15,8 @@ struct ApiResponse
     QByteArray body;
 
     static ApiResponse json(int status, const QJsonValue &value);
+    // A body that is JSON text already (JsonWriter's).
+    static ApiResponse jsonText(int status, const QByteArray &json);
     static ApiResponse empty(int status);
 
     void setHeader(const QByteArray &name, const QByteArray &value);

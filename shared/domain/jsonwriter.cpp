@@ -195,7 +195,7 @@ void JsonWriter::boolean(bool value)
         put("false", 5);
 }
 
-void JsonWriter::raw(const QByteArray &json)
+void JsonWriter::raw(QByteArrayView json)
 {
     beforeValue();
     put(json.constData(), json.size());

@@ -28,7 +28,7 @@ public:
     void null();
     void boolean(bool value);
     // Inserts already-serialised JSON as one value.
-    void raw(const QByteArray &json);
+    void raw(QByteArrayView json);
 
     const QByteArray &data() const;
     QByteArray take();
