@@ -1,6 +1,7 @@
 #include "apikeyrepository.h"
 
 #include "database.h"
+#include "rawquery.h"
 
 #include "domain/ids.h"
 #include "domain/timestamps.h"
@@ -32,19 +33,25 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
-ApiKey fromRow(const QSqlQuery &query)
+// The columns of kColumns, in order; text(i) reads column i as a string ("" for NULL).
+template<typename Text> ApiKey keyFrom(const Text &text)
 {
     ApiKey key;
-    key.id = query.value(0).toString();
-    key.tenantId = query.value(1).toString();
-    key.name = query.value(2).toString();
-    key.prefix = query.value(3).toString();
-    key.scopes = query.value(4).toString().split(u',', Qt::SkipEmptyParts);
-    key.createdAt = query.value(5).toString();
-    key.expiresAt = query.value(6).toString();
-    key.lastUsedAt = query.value(7).toString();
-    key.revokedAt = query.value(8).toString();
+    key.id = text(0);
+    key.tenantId = text(1);
+    key.name = text(2);
+    key.prefix = text(3);
+    key.scopes = text(4).split(u',', Qt::SkipEmptyParts);
+    key.createdAt = text(5);
+    key.expiresAt = text(6);
+    key.lastUsedAt = text(7);
+    key.revokedAt = text(8);
     return key;
+}
+
+ApiKey fromRow(const QSqlQuery &query)
+{
+    return keyFrom([&query](int column) { return query.value(column).toString(); });
 }
 
 } // namespace
@@ -101,15 +108,16 @@ std::optional<ApiKey> ApiKeyRepository::authenticate(
     if (secret.size() < kPrefixLength || !secret.startsWith(QLatin1String("otk_")))
         return std::nullopt;
     const QByteArray hash = hashOf(secret);
-    // Look up by the non-secret prefix, then compare hashes in constant time.
-    SqlStatement query = Database::exec(m_db,
-        QStringLiteral("SELECT %1, key_hash FROM api_keys WHERE prefix = ?")
-            .arg(QLatin1String(kColumns)),
-        {secret.left(kPrefixLength)});
-    while (query.next()) {
-        if (!constantTimeEquals(query.value(9).toByteArray(), hash))
+    // Look up by the non-secret prefix, then compare hashes in constant time. Through the C
+    // API: every request asks this, and QSqlQuery's bookkeeping cost more than the lookup.
+    static const QString sql = QStringLiteral("SELECT %1, key_hash FROM api_keys WHERE prefix = ?")
+                                   .arg(QLatin1String(kColumns));
+    RawQuery rows(m_db, sql, {secret.left(kPrefixLength)});
+    while (rows.next()) {
+        if (!constantTimeEquals(rows.text(9).toByteArray(), hash))
             continue;
-        ApiKey key = fromRow(query.query());
+        const ApiKey key
+            = keyFrom([&rows](int column) { return QString::fromUtf8(rows.text(column)); });
         if (!key.revokedAt.isEmpty() || (!key.expiresAt.isEmpty() && key.expiresAt <= now))
             return std::nullopt;
         return key;

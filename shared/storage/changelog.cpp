@@ -15,23 +15,24 @@ ChangeLog::ChangeLog(const QSqlDatabase &db)
 
 qint64 ChangeLog::append(const QString &tenantId, ChangeEntry &entry) const
 {
-    SqlStatement next = Database::exec(m_db,
-        QStringLiteral(
-            "UPDATE tenants SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"),
-        {tenantId});
+    // Every write runs this, so it goes through the C API, and without RETURNING (SQLite
+    // gathers RETURNING rows in a temporary table): the update, then a read of the new value.
+    RawQuery(
+        m_db, QStringLiteral("UPDATE tenants SET last_seq = last_seq + 1 WHERE id = ?"), {tenantId})
+        .next();
+    RawQuery next(m_db, QStringLiteral("SELECT last_seq FROM tenants WHERE id = ?"), {tenantId});
     if (!next.next())
         throw StorageError(QStringLiteral("Unknown tenant %1").arg(tenantId));
-    entry.seq = next.value(0).toLongLong();
-    next.finish();
+    entry.seq = next.integer(0);
 
     const bool deleted = entry.action == QLatin1String("deleted");
-    Database::exec(m_db,
+    RawQuery(m_db,
         QStringLiteral("INSERT INTO change_log (tenant_id, seq, entity_type, action, "
                        "record_id, occurred_at, data) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {tenantId, entry.seq, entry.entityType, entry.action, entry.id, entry.occurredAt,
-            deleted ? QVariant(QMetaType(QMetaType::QString))
-                    : QVariant(QString::fromUtf8(
-                        QJsonDocument(entry.data).toJson(QJsonDocument::Compact)))});
+            deleted ? QVariant()
+                    : QVariant(QJsonDocument(entry.data).toJson(QJsonDocument::Compact))})
+        .next();
     return entry.seq;
 }
 
