@@ -2,6 +2,7 @@
 
 #include "storage/bulkrowinserter.h"
 #include "storage/database.h"
+#include "storage/searchsegmentlevels.h"
 #include "storage/storageerror.h"
 #include "storage/tablecopier.h"
 
@@ -12,6 +13,8 @@ namespace {
 // FTS5 collects terms in memory and writes a segment whenever that buffer fills (1 MB by
 // default); with room for a million rows' terms the build writes one segment, nothing to merge.
 const int kHashSize = 256 * 1024 * 1024;
+// Where the seeded segment is filed; see finish().
+const int kSeededLevel = 8;
 
 } // namespace
 
@@ -144,5 +147,11 @@ bool SeedSearchIndex::finish()
         QStringLiteral("INSERT INTO %1_idx (segid, term, pgno) VALUES (?, ?, ?)").arg(table));
     scratch.copy(QStringLiteral("SELECT id, sz FROM idx_docsize"), m_db,
         QStringLiteral("INSERT INTO %1_docsize (id, sz) VALUES (?, ?)").arg(table));
+    // Out of the way of the small writes to come (see SearchSegmentLevels). At level 8 the
+    // small segments would need 16^8 commits to merge up to it.
+    if (!SearchSegmentLevels::moveAllTo(m_db, table, kSeededLevel))
+        qWarning("The seeded search index of %s stays at level 0: the first writes may be slow "
+                 "while FTS5 merges it.",
+            qPrintable(m_spec.name));
     return true;
 }
