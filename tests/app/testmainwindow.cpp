@@ -29,6 +29,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -549,6 +551,29 @@ void TestMainWindow::unsavedChangesAreNeverDroppedSilently()
     answer(QMessageBox::Discard);
     QVERIFY(window.close());
     QVERIFY(m_store->find(contacts(), second)->value(u"jobTitle"_s).isNull());
+}
+
+void TestMainWindow::aboutShowsTheVersion()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *about = nullptr;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->menu() && action->text() == u"&Help"_s)
+            about = action->menu()->actions().value(0);
+    }
+    QVERIFY(about);
+    QString text;
+    QTimer::singleShot(0, [&text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        text = box->text();
+        box->accept();
+    });
+    about->trigger(); // modal until the timer above closes it
+    QVERIFY2(text.contains(u"OmnioTap " OMNIOTAP_VERSION ""_s), qPrintable(text));
 }
 
 QTEST_MAIN(TestMainWindow)

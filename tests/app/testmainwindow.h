@@ -33,6 +33,7 @@ private slots:
     void relatedRecordsAndLeadConversion();
     void importWithColumnMappingAndExport();
     void unsavedChangesAreNeverDroppedSilently();
+    void aboutShowsTheVersion();
 
 private:
     void addContacts(int count);
