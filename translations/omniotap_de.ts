@@ -137,6 +137,46 @@ Geben Sie den API-Schlüssel für %2 ein. Er gilt, bis OmnioTap beendet wird, un
     </message>
 </context>
 <context>
+    <name>BundledServerStarter</name>
+    <message>
+        <location filename="../app/ui/bundledserverstarter.cpp" line="+25"/>
+        <location line="+9"/>
+        <source>OmnioTap</source>
+        <translation>OmnioTap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace server could not start:
+%1
+
+Another program may be using port %2. Choose another port, or work offline on this computer&apos;s copy until the next start.</source>
+        <translation>Der Arbeitsbereich-Server konnte nicht starten:
+%1
+
+Möglicherweise belegt ein anderes Programm den Port %2. Wählen Sie einen anderen Port, oder arbeiten Sie bis zum nächsten Start offline mit der Kopie auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose Another Port…</source>
+        <translation>Anderen Port wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work Offline</source>
+        <translation>Offline arbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspace server port</source>
+        <translation>Port des Arbeitsbereich-Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port for the workspace server (colleagues then connect to the new address):</source>
+        <translation>Port für den Arbeitsbereich-Server (Kollegen verbinden sich dann mit der neuen Adresse):</translation>
+    </message>
+</context>
+<context>
     <name>ChangePusher</name>
     <message>
         <location filename="../app/sync/changepusher.cpp" line="+78"/>
@@ -815,7 +855,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/ui/desktopapp.cpp" line="+31"/>
+        <location filename="../app/ui/desktopapp.cpp" line="+33"/>
         <source>omniotap: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Use a command instead: omniotap --help.
 </source>
         <translation>omniotap: Keine Anzeige zum Öffnen des Fensters vorhanden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Verwenden Sie stattdessen einen Befehl: omniotap --help.
@@ -823,14 +863,13 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
     </message>
     <message>
         <location line="+8"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+21"/>
-        <location line="+43"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-30"/>
         <source>The profile folder.</source>
         <translation>Der Profilordner.</translation>
     </message>
@@ -847,13 +886,6 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
 %2</source>
         <translation>Der lokale Cache %1 kann nicht geöffnet werden:
 %2</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>The workspace server could not start, so OmnioTap works offline until it can:
-%1</source>
-        <translation>Der Arbeitsbereich-Server konnte nicht starten; OmnioTap arbeitet offline, bis er es kann:
-%1</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,46 @@ Saisissez la clé API pour %2. Elle sert jusqu&apos;à la fermeture d&apos;Omnio
     </message>
 </context>
 <context>
+    <name>BundledServerStarter</name>
+    <message>
+        <location filename="../app/ui/bundledserverstarter.cpp" line="+25"/>
+        <location line="+9"/>
+        <source>OmnioTap</source>
+        <translation>OmnioTap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace server could not start:
+%1
+
+Another program may be using port %2. Choose another port, or work offline on this computer&apos;s copy until the next start.</source>
+        <translation>Le serveur de l&apos;espace de travail n&apos;a pas pu démarrer :
+%1
+
+Un autre programme utilise peut-être le port %2. Choisissez un autre port, ou travaillez hors ligne sur la copie de cet ordinateur jusqu&apos;au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose Another Port…</source>
+        <translation>Choisir un autre port…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work Offline</source>
+        <translation>Travailler hors ligne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspace server port</source>
+        <translation>Port du serveur de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port for the workspace server (colleagues then connect to the new address):</source>
+        <translation>Port du serveur de l&apos;espace de travail (vos collègues se connectent alors à la nouvelle adresse) :</translation>
+    </message>
+</context>
+<context>
     <name>ChangePusher</name>
     <message>
         <location filename="../app/sync/changepusher.cpp" line="+78"/>
@@ -815,7 +855,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/ui/desktopapp.cpp" line="+31"/>
+        <location filename="../app/ui/desktopapp.cpp" line="+33"/>
         <source>omniotap: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Use a command instead: omniotap --help.
 </source>
         <translation>omniotap&#xa0;: aucun affichage pour ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Utilisez plutôt une commande&#xa0;: omniotap --help.
@@ -823,14 +863,13 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
     </message>
     <message>
         <location line="+8"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+21"/>
-        <location line="+43"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-30"/>
         <source>The profile folder.</source>
         <translation>Le dossier du profil.</translation>
     </message>
@@ -847,13 +886,6 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
 %2</source>
         <translation>Impossible d&apos;ouvrir le cache local %1&#xa0;:
 %2</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>The workspace server could not start, so OmnioTap works offline until it can:
-%1</source>
-        <translation>Le serveur de l&apos;espace de travail n&apos;a pas pu démarrer ; OmnioTap travaille hors ligne en attendant :
-%1</translation>
     </message>
 </context>
 <context>

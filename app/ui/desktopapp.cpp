@@ -3,6 +3,7 @@
 #include "adminkeyprobe.h"
 #include "apikeyprompt.h"
 #include "backgroundsync.h"
+#include "bundledserverstarter.h"
 #include "firststart/firststartwizard.h"
 #include "mainwindow.h"
 #include "translationloader.h"
@@ -65,7 +66,7 @@ int DesktopApp::run(int &argc, char **argv, const BundledServerFactory &serverFa
         if (wizard.exec() == QDialog::Accepted)
             bundledServer = wizard.takeServer();
     } else {
-        bundledServer = startBundledServer(*profile, serverFactory, &serverError);
+        bundledServer = BundledServerStarter::start(*profile, serverFactory, nullptr, &serverError);
         ApiKeyPrompt::askIfMissing(*profile, nullptr);
     }
 
@@ -105,21 +106,6 @@ int DesktopApp::run(int &argc, char **argv, const BundledServerFactory &serverFa
     }
     window.show();
     return app.exec();
-}
-
-std::unique_ptr<BundledServerHost> DesktopApp::startBundledServer(
-    const Profile &profile, const BundledServerFactory &serverFactory, QString *error)
-{
-    if (!profile.bundledServer().isSet())
-        return nullptr;
-    std::unique_ptr<BundledServerHost> server = serverFactory();
-    if (server->start(profile.bundledServer(), error) != 0)
-        return server;
-    // The window still opens: the cache works offline, and the user learns what to fix.
-    QMessageBox::warning(nullptr, tr("OmnioTap"),
-        tr("The workspace server could not start, so OmnioTap works offline until it can:\n%1")
-            .arg(*error));
-    return nullptr;
 }
 
 bool DesktopApp::hasDisplay()

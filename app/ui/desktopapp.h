@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-class Profile;
-
 // Starts the desktop window: checks that there is a display, opens the profile (the first-start
 // wizard when it has no server yet), runs the workspace's bundled server when this computer
 // hosts it, opens the cache and shows the main window until it is closed.
@@ -19,7 +17,4 @@ public:
 
 private:
     static bool hasDisplay();
-    // The bundled server of a profile that hosts its workspace, started; null otherwise.
-    static std::unique_ptr<BundledServerHost> startBundledServer(
-        const Profile &profile, const BundledServerFactory &serverFactory, QString *error);
 };

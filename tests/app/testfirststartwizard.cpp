@@ -5,17 +5,21 @@
 #include "hosting/inprocessserverhost.h"
 #include "profile/profile.h"
 #include "secrets/keychainstore.h"
+#include "ui/bundledserverstarter.h"
 #include "ui/firststart/firststartwizard.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLinkButton>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -192,6 +196,71 @@ void TestFirstStartWizard::bundledServerRestartsOnSameTenant()
     settings.port = freePort();
     QCOMPARE(broken.start(settings, &error), quint16(0));
     QVERIFY2(error.contains(file.fileName()), qPrintable(error));
+}
+
+void TestFirstStartWizard::bundledServerOnTakenPortMovesToAnother()
+{
+    // A workspace set up earlier, whose port another program has taken since.
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::Any, 0));
+    std::optional<Profile> profile = reloadProfile();
+    QVERIFY(profile);
+    BundledServerSettings settings;
+    settings.dataDirectory = m_dir->filePath(u"workspace"_s);
+    settings.port = squatter.serverPort();
+    profile->setBundledServer(settings);
+    profile->setServerUrl(u"http://127.0.0.1:%1"_s.arg(settings.port));
+    QString error;
+    QVERIFY(profile->save(&error));
+
+    const quint16 freeOne = freePort();
+    QString said;
+    // The app explains, the user chooses another port and types a free one.
+    QTimer::singleShot(0, [&said, freeOne] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        said = box->text();
+        QTimer::singleShot(0, [freeOne] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->setIntValue(freeOne);
+            dialog->accept();
+        });
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+    });
+    std::unique_ptr<BundledServerHost> server = BundledServerStarter::start(
+        *profile, [] { return std::make_unique<InProcessServerHost>(); }, nullptr, &error);
+    QVERIFY2(said.contains(QString::number(squatter.serverPort())), qPrintable(said));
+    QVERIFY2(server, qPrintable(error));
+    QCOMPARE(server->port(), freeOne);
+    const std::optional<Profile> saved = reloadProfile();
+    QCOMPARE(saved->bundledServer().port, freeOne);
+    QCOMPARE(saved->serverUrl(), u"http://127.0.0.1:%1"_s.arg(freeOne));
+
+    // Or the user works offline: nothing runs, the reason is kept for the status bar.
+    server.reset();
+    QTcpServer second;
+    QVERIFY(second.listen(QHostAddress::Any, freeOne));
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                button->click();
+        }
+    });
+    std::optional<Profile> again = reloadProfile();
+    error.clear();
+    QVERIFY(!BundledServerStarter::start(
+        *again, [] { return std::make_unique<InProcessServerHost>(); }, nullptr, &error));
+    QVERIFY2(error.contains(QString::number(freeOne)), qPrintable(error));
+    QCOMPARE(reloadProfile()->bundledServer().port, freeOne); // unchanged
 }
 
 void TestFirstStartWizard::remoteServerChecksKeyBeforeSaving()

@@ -26,6 +26,7 @@ private slots:
     void localWorkspaceRunsServerAndKeepsKey();
     void localWorkspaceOnUsedPortExplainsAndSavesNothing();
     void bundledServerRestartsOnSameTenant();
+    void bundledServerOnTakenPortMovesToAnother();
     void remoteServerChecksKeyBeforeSaving();
     void remoteServerRefusesBadAddress();
 
