@@ -13,6 +13,22 @@ GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, int idleTimeoutMs, QObje
 void GuardedTcpServer::setTls(const QSslConfiguration &configuration)
 {
     setSslConfiguration(configuration);
+    // QSslServer counts connections still in their handshake against maxPendingConnections
+    // (30 by default) and stops accepting at that mark until one finishes or times out; one
+    // that fails does not always start it again. So a handful of silent or broken clients
+    // locked everyone else out. QtHttpServer takes finished connections at once, so the mark
+    // only bounds handshakes in flight; and whenever one ends, accepting resumes.
+    setMaxPendingConnections(kMaxHandshakesInFlight);
+    setHandshakeTimeout(kHandshakeTimeoutMs);
+    connect(this, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
+        connect(
+            socket, &QObject::destroyed, this,
+            [this] {
+                if (isListening()) // not after ApiServer::stopAccepting() closed it
+                    resumeAccepting();
+            },
+            Qt::QueuedConnection);
+    });
     m_tls = true;
 }
 

@@ -10,6 +10,10 @@ class GuardedTcpServer : public QSslServer
     Q_OBJECT
 
 public:
+    static constexpr int kMaxHandshakesInFlight = 1000;
+    // Slow mobile links need a few seconds; a client silent for this long is dropped.
+    static constexpr int kHandshakeTimeoutMs = 10'000;
+
     GuardedTcpServer(qint64 maxBodyBytes, int idleTimeoutMs, QObject *parent = nullptr);
 
     // Serve TLS with this configuration (call before listen()).

@@ -166,6 +166,35 @@ void TestTls::plainHttpGetsNoAnswer()
     QVERIFY2(!answer.contains("HTTP/1.1 200"), answer.constData());
 }
 
+void TestTls::stalledAndBrokenHandshakesLockNobodyOut()
+{
+    // QSslServer counts connections still in their handshake as pending: forty that never
+    // start one, and forty that speak plain HTTP and hang up, must not stop it accepting.
+    std::vector<std::unique_ptr<QTcpSocket>> silent;
+    for (int i = 0; i < 40; ++i) {
+        silent.push_back(std::make_unique<QTcpSocket>());
+        silent.back()->connectToHost(u"127.0.0.1"_s, m_port);
+        QVERIFY(silent.back()->waitForConnected(kTimeoutMs));
+    }
+    for (int i = 0; i < 40; ++i) {
+        QTcpSocket broken;
+        broken.connectToHost(u"127.0.0.1"_s, m_port);
+        QVERIFY(broken.waitForConnected(kTimeoutMs));
+        broken.write("GET / HTTP/1.1\r\n\r\n");
+        broken.waitForBytesWritten(kTimeoutMs);
+        broken.abort();
+    }
+    QTest::qWait(200); // the server has seen them all
+    const QByteArray answer
+        = rawTlsExchange("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.constData());
+    // Answered while the silent ones still wait for their handshake (the server gives them
+    // 10 s): it was not merely let in once they timed out.
+    QTest::qWait(100);
+    for (const auto &socket : silent)
+        QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+}
+
 void TestTls::badFilesStopTheStart_data()
 {
     QTest::addColumn<QString>("certificate");

@@ -19,6 +19,7 @@ private slots:
     void healthOverHttps();
     void bodyLimitHoldsBehindTls();
     void plainHttpGetsNoAnswer();
+    void stalledAndBrokenHandshakesLockNobodyOut();
     void badFilesStopTheStart_data();
     void badFilesStopTheStart();
 
