@@ -25,7 +25,7 @@ struct Level
 
 struct Structure
 {
-    QByteArray cookie; // 4 bytes, bumped on every change so other connections reload
+    QByteArray cookie; // 4 bytes: FTS5's configuration cookie, written back unchanged
     quint64 writeCounter = 0;
     QList<Level> levels;
 };
@@ -50,12 +50,12 @@ bool readVarint(const QByteArray &bytes, qsizetype &at, quint64 &value)
     return false;
 }
 
+// Values up to 56 bits (eight bytes); larger ones never occur in a structure record, and
+// serialize() refuses them rather than write them wrongly.
+const quint64 kMaxVarint = 0x00ffffffffffffffULL;
+
 void writeVarint(QByteArray &bytes, quint64 value)
 {
-    if (value > 0x00ffffffffffffffULL) { // needs the ninth byte: not in a structure record
-        bytes.append(char(0xff));
-        return;
-    }
     char groups[9];
     int count = 0;
     do {
@@ -105,8 +105,18 @@ std::optional<Structure> parse(const QByteArray &bytes)
     return structure;
 }
 
+// Empty when a value is out of range.
 QByteArray serialize(const Structure &structure)
 {
+    if (structure.writeCounter > kMaxVarint)
+        return {};
+    for (const Level &level : structure.levels) {
+        for (const Segment &segment : level.segments) {
+            if (segment.id > kMaxVarint || segment.firstPage > kMaxVarint
+                || segment.lastPage > kMaxVarint)
+                return {};
+        }
+    }
     QByteArray bytes = structure.cookie;
     qsizetype segments = 0;
     for (const Level &level : structure.levels)
@@ -157,15 +167,11 @@ bool SearchSegmentLevels::moveAllTo(const QSqlDatabase &db, const QString &table
     const Level filed = structure->levels.constFirst();
     structure->levels = QList<Level>(level + 1);
     structure->levels[level].segments = filed.segments;
-    // A new cookie: connections that cached the old structure read the new one.
-    const quint32 cookie = (quint32(quint8(structure->cookie.at(0))) << 24
-                               | quint32(quint8(structure->cookie.at(1))) << 16
-                               | quint32(quint8(structure->cookie.at(2))) << 8
-                               | quint32(quint8(structure->cookie.at(3))))
-        + 1;
-    structure->cookie
-        = QByteArray(1, char(cookie >> 24)) + char(cookie >> 16) + char(cookie >> 8) + char(cookie);
+    // Other connections notice the change through SQLite's data version, as for FTS5's own.
+    const QByteArray bytes = serialize(*structure);
+    if (bytes.isEmpty())
+        return false;
     Database::exec(db, QStringLiteral("UPDATE %1_data SET block = ? WHERE id = ?").arg(table),
-        {serialize(*structure), kStructureRowId});
+        {bytes, kStructureRowId});
     return true;
 }
