@@ -139,13 +139,21 @@ Geben Sie den API-Schlüssel für %2 ein. Er gilt, bis OmnioTap beendet wird, un
 <context>
     <name>BundledServerStarter</name>
     <message>
-        <location filename="../app/ui/bundledserverstarter.cpp" line="+25"/>
+        <location filename="../app/ui/bundledserverstarter.cpp" line="+21"/>
+        <location line="+12"/>
         <location line="+9"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <source>The workspace server could not start, so OmnioTap works offline until it can:
+%1</source>
+        <translation>Der Arbeitsbereich-Server konnte nicht starten; OmnioTap arbeitet offline, bis er es kann:
+%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The workspace server could not start:
 %1
 
@@ -1085,7 +1093,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../app/ui/firststart/firststartwizard.cpp" line="+12"/>
+        <location filename="../app/ui/firststart/firststartwizard.cpp" line="+15"/>
         <source>Welcome to OmnioTap</source>
         <translation>Willkommen bei OmnioTap</translation>
     </message>
@@ -1234,22 +1242,22 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
 <context>
     <name>InProcessServerHost</name>
     <message>
-        <location filename="../app/hosting/inprocessserverhost.cpp" line="+34"/>
+        <location filename="../app/hosting/inprocessserverhost.cpp" line="+36"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Cannot listen on port %1: %2</source>
         <translation>Port %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot open the workspace&apos;s database in %1: %2</source>
         <translation>Die Datenbank des Arbeitsbereichs in %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The server is not running.</source>
         <translation>Der Server läuft nicht.</translation>
     </message>
@@ -1318,7 +1326,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
 <context>
     <name>LocalWorkspacePage</name>
     <message>
-        <location filename="../app/ui/firststart/localworkspacepage.cpp" line="+28"/>
+        <location filename="../app/ui/firststart/localworkspacepage.cpp" line="+30"/>
         <source>My team</source>
         <translation>Mein Team</translation>
     </message>
@@ -1368,12 +1376,12 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
         <translation>Geben Sie Ihrem Team einen Namen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>OmnioTap on %1</source>
         <translation>OmnioTap auf %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Your workspace is ready</source>
         <translation>Ihr Arbeitsbereich ist bereit</translation>
     </message>
@@ -1814,7 +1822,7 @@ Drücken Sie Strg+N, um den ersten Eintrag anzulegen, oder importieren Sie eine 
         <translation>%1 ist beschädigt: Der Port %2 des Arbeitsbereich-Servers ist ungültig.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>

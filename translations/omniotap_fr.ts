@@ -139,13 +139,21 @@ Saisissez la clé API pour %2. Elle sert jusqu&apos;à la fermeture d&apos;Omnio
 <context>
     <name>BundledServerStarter</name>
     <message>
-        <location filename="../app/ui/bundledserverstarter.cpp" line="+25"/>
+        <location filename="../app/ui/bundledserverstarter.cpp" line="+21"/>
+        <location line="+12"/>
         <location line="+9"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <source>The workspace server could not start, so OmnioTap works offline until it can:
+%1</source>
+        <translation>Le serveur de l&apos;espace de travail n&apos;a pas pu démarrer ; OmnioTap travaille hors ligne en attendant :
+%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The workspace server could not start:
 %1
 
@@ -1085,7 +1093,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../app/ui/firststart/firststartwizard.cpp" line="+12"/>
+        <location filename="../app/ui/firststart/firststartwizard.cpp" line="+15"/>
         <source>Welcome to OmnioTap</source>
         <translation>Bienvenue dans OmnioTap</translation>
     </message>
@@ -1234,22 +1242,22 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
 <context>
     <name>InProcessServerHost</name>
     <message>
-        <location filename="../app/hosting/inprocessserverhost.cpp" line="+34"/>
+        <location filename="../app/hosting/inprocessserverhost.cpp" line="+36"/>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Cannot listen on port %1: %2</source>
         <translation>Impossible d&apos;écouter sur le port %1 : %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot open the workspace&apos;s database in %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;espace de travail dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The server is not running.</source>
         <translation>Le serveur ne tourne pas.</translation>
     </message>
@@ -1318,7 +1326,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
 <context>
     <name>LocalWorkspacePage</name>
     <message>
-        <location filename="../app/ui/firststart/localworkspacepage.cpp" line="+28"/>
+        <location filename="../app/ui/firststart/localworkspacepage.cpp" line="+30"/>
         <source>My team</source>
         <translation>Mon équipe</translation>
     </message>
@@ -1368,12 +1376,12 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
         <translation>Donnez un nom à votre équipe.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>OmnioTap on %1</source>
         <translation>OmnioTap sur %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Your workspace is ready</source>
         <translation>Votre espace de travail est prêt</translation>
     </message>
@@ -1814,7 +1822,7 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou importez un fichier CSV.</transla
         <translation>%1 est endommagé : le port %2 du serveur de l&apos;espace de travail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>

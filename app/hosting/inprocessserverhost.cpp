@@ -29,13 +29,17 @@ InProcessServerHost::~InProcessServerHost()
 quint16 InProcessServerHost::start(const BundledServerSettings &settings, QString *error)
 {
     stop();
+    m_lastFailure = Failure::Storage;
     const QString folder = QFileInfo(settings.dataDirectory).absoluteFilePath();
+    const bool existed = QFileInfo::exists(folder);
     if (!QDir().mkpath(folder)) {
         *error = tr("Cannot create the folder %1.").arg(folder);
         return 0;
     }
-    // The workspace holds the team's data: readable by its owner only.
-    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // The workspace holds the team's data: a folder made here is readable by its owner only;
+    // one the user chose that existed keeps the rights its owner gave it.
+    if (!existed)
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     m_database = std::make_unique<Database>(QDir(folder).filePath(QStringLiteral("omniotap.db")));
 
     QString failure;
@@ -49,16 +53,19 @@ quint16 InProcessServerHost::start(const BundledServerSettings &settings, QStrin
                                                           : QHostAddress(QHostAddress::LocalHost);
                 options.port = settings.port;
                 // A team's server: a few workers are plenty and keep the app light.
-                options.workers = qMax(4, QThread::idealThreadCount());
+                options.workers = qBound(4, 2 * QThread::idealThreadCount(), 8);
                 m_instance = std::make_unique<ServerInstance>(*m_database, options);
                 m_port = m_instance->start();
                 if (m_port == 0) {
+                    m_lastFailure = Failure::Listen;
                     failure = tr("Cannot listen on port %1: %2")
                                   .arg(settings.port)
                                   .arg(m_instance->errorString());
                     m_instance.reset();
                 }
-            } catch (const StorageError &storageError) {
+            } catch (const std::exception &storageError) {
+                // StorageError mostly; anything else must not cross the event loop either.
+                m_instance.reset();
                 failure = tr("Cannot open the workspace's database in %1: %2")
                               .arg(folder, QString::fromUtf8(storageError.what()));
             }
@@ -67,6 +74,8 @@ quint16 InProcessServerHost::start(const BundledServerSettings &settings, QStrin
     if (m_port == 0) {
         *error = failure;
         m_database.reset();
+    } else {
+        m_lastFailure = Failure::None;
     }
     return m_port;
 }
@@ -87,7 +96,7 @@ BundledServerHost::Workspace InProcessServerHost::provision(
                 const WorkspaceProvisioner::Workspace workspace
                     = WorkspaceProvisioner::ensure(*m_database, tenantName, keyName);
                 result = {workspace.tenantId, workspace.tenantName, workspace.adminKey};
-            } catch (const StorageError &storageError) {
+            } catch (const std::exception &storageError) {
                 *error = tr("Cannot set up the workspace: %1")
                              .arg(QString::fromUtf8(storageError.what()));
             }

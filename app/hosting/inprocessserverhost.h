@@ -22,6 +22,7 @@ public:
     quint16 start(const BundledServerSettings &settings, QString *error) override;
     Workspace provision(const QString &tenantName, const QString &keyName, QString *error) override;
     quint16 port() const override { return m_port; }
+    Failure lastFailure() const override { return m_lastFailure; }
 
 private:
     void stop();
@@ -31,4 +32,5 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ServerInstance> m_instance; // created and destroyed on m_thread
     quint16 m_port = 0;
+    Failure m_lastFailure = Failure::None;
 };

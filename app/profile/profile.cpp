@@ -95,8 +95,10 @@ bool Profile::load(QString *error)
                      .arg(port);
         return false;
     }
-    m_bundledServer.port = quint16(port);
-    m_bundledServer.shareOnNetwork = bundled.value(QStringLiteral("shareOnNetwork")).toBool();
+    if (m_bundledServer.isSet()) { // else the defaults, for the wizard to offer
+        m_bundledServer.port = quint16(port);
+        m_bundledServer.shareOnNetwork = bundled.value(QStringLiteral("shareOnNetwork")).toBool();
+    }
     return true;
 }
 

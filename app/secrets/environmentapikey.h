@@ -11,7 +11,8 @@ public:
     // The trimmed value; empty when the variable is unset or blank, so "no override" has one
     // spelling for the caller.
     static QString value();
-    // Sets the variable in this process only: the window's way to use a key the user typed
-    // because no keychain could keep it (the sync thread looks the key up like a command does).
+    // A key that value() returns, before the variable, until the process ends: the window's way
+    // to use a key the user typed because no keychain could keep it (the sync thread looks the
+    // key up like a command does). Kept in memory only.
     static void useForThisSession(const QString &apiKey);
 };

@@ -16,6 +16,14 @@ std::unique_ptr<BundledServerHost> BundledServerStarter::start(
     for (;;) {
         if (server->start(profile.bundledServer(), error) != 0)
             return server;
+        if (server->lastFailure() != BundledServerHost::Failure::Listen) {
+            // Another port would not help: say what is wrong and open the cache offline.
+            QMessageBox::warning(parent, tr("OmnioTap"),
+                tr("The workspace server could not start, so OmnioTap works offline until it "
+                   "can:\n%1")
+                    .arg(*error));
+            return nullptr;
+        }
         const quint16 port = askForAnotherPort(profile, *error, parent);
         if (port == 0)
             return nullptr; // the window still opens, on the cache, offline

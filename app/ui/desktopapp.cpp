@@ -61,10 +61,10 @@ int DesktopApp::run(int &argc, char **argv, const BundledServerFactory &serverFa
     QString serverError;
     if (profile->needsSetup()) {
         FirstStartWizard wizard(*profile, serverFactory);
-        // Cancelled: the window opens on the local cache, offline, and the wizard comes back at
-        // the next start.
-        if (wizard.exec() == QDialog::Accepted)
-            bundledServer = wizard.takeServer();
+        // "Not Now": the window opens on the local cache, offline, and the wizard comes back at
+        // the next start. Closed on its last page, the setup is done all the same.
+        wizard.exec();
+        bundledServer = wizard.takeServer();
     } else {
         bundledServer = BundledServerStarter::start(*profile, serverFactory, nullptr, &serverError);
         ApiKeyPrompt::askIfMissing(*profile, nullptr);

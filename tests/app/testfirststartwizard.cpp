@@ -155,12 +155,20 @@ void TestFirstStartWizard::localWorkspaceOnUsedPortExplainsAndSavesNothing()
         error->text().contains(QString::number(blocker.serverPort())), qPrintable(error->text()));
     const std::optional<Profile> saved = reloadProfile();
     QVERIFY(saved && saved->needsSetup());
+    // Loaded again, the profile still offers the usual port, not the spin box's minimum.
+    QCOMPARE(saved->bundledServer().port, quint16(8080));
 
     // Another port works on the same page, without starting over.
-    child<QSpinBox>(wizard.get(), u"port"_s)->setValue(freePort());
+    const quint16 port = freePort();
+    child<QSpinBox>(wizard.get(), u"port"_s)->setValue(port);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(FirstStartWizard::SummaryPage));
     QVERIFY(!reloadProfile()->needsSetup());
+    // Closed on its last page instead of Finish: the workspace is set up, and keeps running.
+    wizard->reject();
+    std::unique_ptr<BundledServerHost> server = wizard->takeServer();
+    QVERIFY(server);
+    QCOMPARE(server->port(), port);
 }
 
 void TestFirstStartWizard::bundledServerRestartsOnSameTenant()
@@ -261,6 +269,30 @@ void TestFirstStartWizard::bundledServerOnTakenPortMovesToAnother()
         *again, [] { return std::make_unique<InProcessServerHost>(); }, nullptr, &error));
     QVERIFY2(error.contains(QString::number(freeOne)), qPrintable(error));
     QCOMPARE(reloadProfile()->bundledServer().port, freeOne); // unchanged
+
+    // A data folder that cannot be opened: another port would not help, so none is offered.
+    QFile blocker(m_dir->filePath(u"not-a-folder"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    std::optional<Profile> broken = reloadProfile();
+    BundledServerSettings brokenSettings = broken->bundledServer();
+    brokenSettings.dataDirectory = blocker.fileName();
+    broken->setBundledServer(brokenSettings);
+    int offers = -1;
+    QTimer::singleShot(0, [&offers] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        offers = 0;
+        for (QAbstractButton *button : box->buttons())
+            offers += button->text().contains(u"Port"_s) ? 1 : 0;
+        box->accept();
+    });
+    error.clear();
+    QVERIFY(!BundledServerStarter::start(
+        *broken, [] { return std::make_unique<InProcessServerHost>(); }, nullptr, &error));
+    QVERIFY2(error.contains(blocker.fileName()), qPrintable(error));
+    QCOMPARE(offers, 0);
 }
 
 void TestFirstStartWizard::remoteServerChecksKeyBeforeSaving()

@@ -5,9 +5,12 @@
 #include "setupsummarypage.h"
 #include "startchoicepage.h"
 
+#include "profile/profile.h"
+
 FirstStartWizard::FirstStartWizard(
     Profile &profile, BundledServerFactory serverFactory, QWidget *parent)
     : QWizard(parent)
+    , m_profile(profile)
 {
     setWindowTitle(tr("Welcome to OmnioTap"));
     setWizardStyle(QWizard::ModernStyle);
@@ -31,5 +34,8 @@ FirstStartWizard::~FirstStartWizard() = default;
 
 std::unique_ptr<BundledServerHost> FirstStartWizard::takeServer()
 {
+    // Only a server the profile was set up with: one left from a failed attempt stops here.
+    if (!m_profile.bundledServer().isSet())
+        m_server.reset();
     return std::move(m_server);
 }

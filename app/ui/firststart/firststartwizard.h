@@ -22,9 +22,11 @@ public:
     ~FirstStartWizard() override;
 
     // The bundled server the wizard started, still running, for the app to keep while it is
-    // open; null after "Connect to a server".
+    // open, whether the wizard was finished or closed on its last page; null after "Connect
+    // to a server" or a setup that failed.
     std::unique_ptr<BundledServerHost> takeServer();
 
 private:
+    Profile &m_profile;
     std::unique_ptr<BundledServerHost> m_server;
 };

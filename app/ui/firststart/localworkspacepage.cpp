@@ -9,7 +9,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -96,7 +98,11 @@ bool LocalWorkspacePage::setUp()
         return false;
     }
     BundledServerSettings settings;
-    settings.dataDirectory = m_folder->text().trimmed();
+    // Absolute, as the next start may run from another working folder.
+    QString folder = m_folder->text().trimmed();
+    if (folder == QLatin1String("~") || folder.startsWith(QLatin1String("~/")))
+        folder.replace(0, 1, QDir::homePath());
+    settings.dataDirectory = QFileInfo(folder).absoluteFilePath();
     settings.port = quint16(m_port->value());
     settings.shareOnNetwork = m_share->isChecked();
 
@@ -111,6 +117,7 @@ bool LocalWorkspacePage::setUp()
     const BundledServerHost::Workspace workspace = m_server->provision(
         teamName, tr("OmnioTap on %1").arg(QSysInfo::machineHostName()), &error);
     if (workspace.tenantId.isEmpty()) {
+        m_server.reset(); // nothing half set up keeps listening
         showError(error);
         return false;
     }
@@ -124,6 +131,7 @@ bool LocalWorkspacePage::setUp()
         m_profile, QUrl(WorkspaceAddresses::onThisComputer(port)), workspace.adminKey, verified);
     if (!bound.bound) {
         m_profile.setBundledServer({});
+        m_server.reset();
         showError(bound.error);
         return false;
     }
