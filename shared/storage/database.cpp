@@ -13,6 +13,7 @@
 #include <QUuid>
 #include <sqlite3.h>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace {
 
@@ -29,6 +30,8 @@ struct ThreadConnections
     QHash<QString, QString> namesByPath;
     // connection name -> SQL text -> statement prepared through SQLite's C API
     std::unordered_map<QString, std::unordered_map<QString, sqlite3_stmt *>> rawStatements;
+    // Raw statements a RawQuery of this thread holds: never finalized while held.
+    std::unordered_set<sqlite3_stmt *> heldRawStatements;
     // connection name -> SQL text -> prepared statement
     std::unordered_map<QString, std::unordered_map<QString, CachedStatement>> statements;
     ~ThreadConnections()
@@ -182,6 +185,18 @@ sqlite3 *Database::sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+bool Database::holdRawStatement(sqlite3_stmt *statement)
+{
+    return !threadConnections.hasLocalData()
+        || threadConnections.localData()->heldRawStatements.insert(statement).second;
+}
+
+void Database::releaseRawStatement(sqlite3_stmt *statement)
+{
+    if (threadConnections.hasLocalData())
+        threadConnections.localData()->heldRawStatements.erase(statement);
+}
+
 sqlite3_stmt *Database::rawStatement(const QSqlDatabase &db, const QString &sql)
 {
     if (!threadConnections.hasLocalData()
@@ -193,8 +208,11 @@ sqlite3_stmt *Database::rawStatement(const QSqlDatabase &db, const QString &sql)
     if (it != cache.end())
         return it->second;
     if (cache.size() >= size_t(kMaxCachedStatements)) {
+        const auto &held = threadConnections.localData()->heldRawStatements;
         for (auto entry = cache.begin(); entry != cache.end();) {
-            if (sqlite3_stmt_busy(entry->second)) {
+            // A statement a RawQuery still holds may be bound but not yet stepped, or done
+            // but not yet reset: neither is busy, and both would be used after a finalize.
+            if (sqlite3_stmt_busy(entry->second) || held.count(entry->second) != 0) {
                 ++entry;
                 continue;
             }

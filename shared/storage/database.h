@@ -37,6 +37,10 @@ public:
     static sqlite3 *sqliteHandle(const QSqlDatabase &db);
     // The connection's cached sqlite3_stmt for sql, prepared on first use (see RawQuery).
     static sqlite3_stmt *rawStatement(const QSqlDatabase &db, const QString &sql);
+    // A RawQuery of this thread takes a cached raw statement (false when another holds it
+    // already) and gives it back; the cache never finalizes a statement while it is held.
+    static bool holdRawStatement(sqlite3_stmt *statement);
+    static void releaseRawStatement(sqlite3_stmt *statement);
 
 private:
     QString m_filePath;

@@ -19,7 +19,9 @@ RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql, const QVariantLis
     : m_statement(Database::rawStatement(db, sql))
     , m_bindings(bindings)
 {
-    if (sqlite3_stmt_busy(m_statement)) {
+    // A statement another RawQuery holds (running, or bound and not yet reset) is not shared:
+    // this one gets a private copy.
+    if (sqlite3_stmt_busy(m_statement) || !Database::holdRawStatement(m_statement)) {
         const QByteArray utf8 = sql.toUtf8();
         sqlite3 *connection = sqlite3_db_handle(m_statement);
         m_statement = nullptr;
@@ -57,6 +59,7 @@ RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql, const QVariantLis
             } else {
                 sqlite3_reset(m_statement);
                 sqlite3_clear_bindings(m_statement); // the texts bound so far die with this
+                Database::releaseRawStatement(m_statement);
             }
             throw StorageError(QStringLiteral("Cannot bind %1: %2").arg(sql.left(80), error));
         }
@@ -71,6 +74,7 @@ RawQuery::~RawQuery()
     }
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    Database::releaseRawStatement(m_statement);
 }
 
 qint64 RawQuery::lastInsertRowId() const
