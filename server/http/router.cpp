@@ -4,7 +4,11 @@
 
 Router::Router(QList<Route> routes)
     : m_routes(std::move(routes))
-{ }
+{
+    // Split once: every request is matched against every pattern.
+    for (const Route &route : std::as_const(m_routes))
+        m_patternSegments << route.pattern.split(u'/');
+}
 
 RouteMatch Router::match(const QByteArray &method, const QString &path) const
 {
@@ -14,8 +18,9 @@ RouteMatch Router::match(const QByteArray &method, const QString &path) const
     const QStringList segments = normalized.split(u'/');
 
     RouteMatch result;
-    for (const Route &route : m_routes) {
-        const QStringList pattern = route.pattern.split(u'/');
+    for (qsizetype r = 0; r < m_routes.size(); ++r) {
+        const Route &route = m_routes.at(r);
+        const QStringList &pattern = m_patternSegments.at(r);
         if (pattern.size() != segments.size())
             continue;
         RouteMatch candidate;

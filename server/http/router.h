@@ -57,4 +57,5 @@ public:
 
 private:
     QList<Route> m_routes;
+    QList<QStringList> m_patternSegments; // parallel to m_routes
 };

@@ -168,11 +168,14 @@ void RecordRowMapper::writeRecord(const RawQuery &query, JsonWriter &writer) con
     // Address parts in sorted key order, with their offsets in the four address columns.
     static const std::pair<const char *, int> addressOrder[]
         = {{"city", 1}, {"country", 3}, {"postalCode", 2}, {"street", 0}};
+    // One call per text column: SQLite gives no text pointer for NULL (and one to "" for an
+    // empty string), so asking for the type first is not needed.
     const auto text = [&](int column) {
-        if (query.isNull(column))
+        const QByteArrayView value = query.text(column);
+        if (value.isNull())
             writer.null();
         else
-            writer.stringUtf8(query.text(column));
+            writer.stringUtf8(value);
     };
     writer.beginObject();
     for (const JsonColumn &entry : layoutFor(m_spec)) {
@@ -191,14 +194,14 @@ void RecordRowMapper::writeRecord(const RawQuery &query, JsonWriter &writer) con
                 text(entry.column + offset);
             }
             writer.endObject();
+        } else if (entry.kind != FieldKind::Money && entry.kind != FieldKind::Percentage) {
+            text(entry.column);
         } else if (query.isNull(entry.column)) {
             writer.null();
         } else if (entry.kind == FieldKind::Money) {
             writer.money(query.integer(entry.column));
-        } else if (entry.kind == FieldKind::Percentage) {
-            writer.integer(query.integer(entry.column));
         } else {
-            text(entry.column);
+            writer.integer(query.integer(entry.column));
         }
     }
     writer.endObject();
