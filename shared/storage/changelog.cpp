@@ -7,7 +7,6 @@
 #include "domain/jsonwriter.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 ChangeLog::ChangeLog(const QSqlDatabase &db)
     : m_db(db)
@@ -34,33 +33,6 @@ qint64 ChangeLog::append(const QString &tenantId, ChangeEntry &entry) const
                     : QVariant(QJsonDocument(entry.data).toJson(QJsonDocument::Compact))})
         .next();
     return entry.seq;
-}
-
-QList<ChangeEntry> ChangeLog::read(
-    const QString &tenantId, qint64 since, int limit, bool *hasMore) const
-{
-    SqlStatement query = Database::exec(m_db,
-        QStringLiteral(
-            "SELECT seq, entity_type, action, record_id, occurred_at, data FROM change_log "
-            "WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
-        {tenantId, since, limit + 1});
-    QList<ChangeEntry> entries;
-    while (query.next()) {
-        if (entries.size() == limit) {
-            *hasMore = true;
-            return entries;
-        }
-        ChangeEntry entry;
-        entry.seq = query.value(0).toLongLong();
-        entry.entityType = query.value(1).toString();
-        entry.action = query.value(2).toString();
-        entry.id = query.value(3).toString();
-        entry.occurredAt = query.value(4).toString();
-        entry.data = QJsonDocument::fromJson(query.value(5).toByteArray()).object();
-        entries.append(entry);
-    }
-    *hasMore = false;
-    return entries;
 }
 
 QByteArray ChangeLog::readJson(

@@ -2,7 +2,7 @@
 
 #include "sync/changeentry.h"
 
-#include <QList>
+#include <QByteArray>
 #include <QSqlDatabase>
 
 // A tenant's ordered record of every create, update and delete. Appended inside the same
@@ -14,12 +14,11 @@ public:
 
     // Assigns the next seq of the tenant (never reused) and stores the entry.
     qint64 append(const QString &tenantId, ChangeEntry &entry) const;
-    // Entries with seq > since, oldest first, at most limit; hasMore tells whether more follow.
-    QList<ChangeEntry> read(const QString &tenantId, qint64 since, int limit, bool *hasMore) const;
-    // The same page as the JSON array the feed answers with, written straight from the stored
-    // rows (each record's JSON is kept as text): parsing and re-serialising a thousand records
-    // per page cost the server most of a first sync's time. *last: the seq of the last entry
-    // written, since when there is none.
+    // Entries with seq > since, oldest first, at most limit (*hasMore: whether more follow),
+    // as the JSON array the feed answers with, written straight from the stored rows (each
+    // record's JSON is kept as text): parsing and re-serialising a thousand records per page
+    // cost the server most of a first sync's time. *last: the seq of the last entry written,
+    // since when there is none.
     QByteArray readJson(
         const QString &tenantId, qint64 since, int limit, qint64 *last, bool *hasMore) const;
 

@@ -1,18 +1,5 @@
 #include "changeentry.h"
 
-QJsonObject ChangeEntry::toJson() const
-{
-    return {
-        {QStringLiteral("seq"), seq},
-        {QStringLiteral("entityType"), entityType},
-        {QStringLiteral("action"), action},
-        {QStringLiteral("id"), id},
-        {QStringLiteral("occurredAt"), occurredAt},
-        {QStringLiteral("data"),
-            action == QLatin1String("deleted") ? QJsonValue(QJsonValue::Null) : QJsonValue(data)},
-    };
-}
-
 ChangeEntry ChangeEntry::fromJson(const QJsonObject &json)
 {
     ChangeEntry entry;

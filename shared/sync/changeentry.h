@@ -14,6 +14,5 @@ struct ChangeEntry
     QString occurredAt;
     QJsonObject data; // empty for "deleted"
 
-    QJsonObject toJson() const;
     static ChangeEntry fromJson(const QJsonObject &json);
 };
