@@ -23,8 +23,5 @@ ApiResponse MetaController::openApi(RequestContext &context)
         QFile file(QStringLiteral(":/docs/openapi.json"));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }();
-    ApiResponse response;
-    response.body = document;
-    response.setHeader("Content-Type", "application/json");
-    return response;
+    return ApiResponse::jsonText(200, document);
 }

@@ -27,9 +27,7 @@ ApiResponse Pagination::response(const QByteArray &dataJson, qint64 total, const
     writer.integer(totalPages);
     writer.endObject();
     writer.endObject();
-    ApiResponse response;
-    response.body = writer.take();
-    response.setHeader("Content-Type", "application/json");
+    ApiResponse response = ApiResponse::jsonText(200, writer.take());
 
     const QString others = query.encodeWithout({QStringLiteral("page"), QStringLiteral("limit")});
     const auto link = [&](qint64 page, const char *rel) {

@@ -58,9 +58,7 @@ ApiResponse RecordsController::get(RequestContext &context)
     if (!json)
         throw ApiError::notFound(
             QStringLiteral("No %1 with id %2.").arg(context.collection->entityType, id));
-    ApiResponse response;
-    response.body = *json;
-    response.setHeader("Content-Type", "application/json");
+    ApiResponse response = ApiResponse::jsonText(200, *json);
     response.setHeader("ETag", '"' + QByteArray::number(version) + '"');
     return response;
 }
