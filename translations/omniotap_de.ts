@@ -1326,7 +1326,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
 <context>
     <name>LocalWorkspacePage</name>
     <message>
-        <location filename="../app/ui/firststart/localworkspacepage.cpp" line="+30"/>
+        <location filename="../app/ui/firststart/localworkspacepage.cpp" line="+27"/>
         <source>My team</source>
         <translation>Mein Team</translation>
     </message>
@@ -1336,7 +1336,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
         <translation>Kollegen in diesem Netzwerk dürfen sich verbinden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>A workspace on this computer</source>
         <translation>Ein Arbeitsbereich auf diesem Computer</translation>
     </message>
@@ -1356,7 +1356,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
         <translation>Ohne diese Option erreicht nur OmnioTap auf diesem Computer den Server.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>&amp;Team name:</source>
         <translation>&amp;Teamname:</translation>
     </message>
@@ -1371,7 +1371,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
         <source>Give your team a name.</source>
         <translation>Geben Sie Ihrem Team einen Namen.</translation>
     </message>
@@ -1411,7 +1411,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
         <translation>&lt;p&gt;&lt;b&gt;Der Schlüsselbund konnte Ihren Admin-Schlüssel nicht aufbewahren&lt;/b&gt; (%1). OmnioTap fragt bei jedem Start danach; kopieren Sie ihn jetzt an einen sicheren Ort:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
@@ -2031,7 +2031,7 @@ Drücken Sie Strg+N, um den ersten Eintrag anzulegen, oder importieren Sie eine 
 <context>
     <name>RemoteServerPage</name>
     <message>
-        <location filename="../app/ui/firststart/remoteserverpage.cpp" line="+24"/>
+        <location filename="../app/ui/firststart/remoteserverpage.cpp" line="+20"/>
         <source>Connect to your team&apos;s server</source>
         <translation>Mit dem Server Ihres Teams verbinden</translation>
     </message>
@@ -2046,7 +2046,7 @@ Drücken Sie Strg+N, um den ersten Eintrag anzulegen, oder importieren Sie eine 
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Server &amp;address:</source>
         <translation>Server&amp;adresse:</translation>
     </message>
@@ -2056,7 +2056,7 @@ Drücken Sie Strg+N, um den ersten Eintrag anzulegen, oder importieren Sie eine 
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a server address: use http:// or https:// and a host name, for example https://crm.example.com.</source>
         <translation>„%1“ ist keine Serveradresse: Verwenden Sie http:// oder https:// und einen Hostnamen, zum Beispiel https://crm.example.com.</translation>
     </message>

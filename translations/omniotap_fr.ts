@@ -1326,7 +1326,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
 <context>
     <name>LocalWorkspacePage</name>
     <message>
-        <location filename="../app/ui/firststart/localworkspacepage.cpp" line="+30"/>
+        <location filename="../app/ui/firststart/localworkspacepage.cpp" line="+27"/>
         <source>My team</source>
         <translation>Mon équipe</translation>
     </message>
@@ -1336,7 +1336,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
         <translation>Les collègues de ce réseau peuvent se connecter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>A workspace on this computer</source>
         <translation>Un espace de travail sur cet ordinateur</translation>
     </message>
@@ -1356,7 +1356,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
         <translation>Sans cette option, seul OmnioTap sur cet ordinateur peut joindre le serveur.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>&amp;Team name:</source>
         <translation>Nom de l&apos;é&amp;quipe :</translation>
     </message>
@@ -1371,7 +1371,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
         <translation>&amp;Port :</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
         <source>Give your team a name.</source>
         <translation>Donnez un nom à votre équipe.</translation>
     </message>
@@ -1411,7 +1411,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
         <translation>&lt;p&gt;&lt;b&gt;Le trousseau n&apos;a pas pu conserver votre clé d&apos;administration&lt;/b&gt; (%1). OmnioTap la demandera à chaque démarrage ; copiez-la dès maintenant en lieu sûr :&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
@@ -2031,7 +2031,7 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou importez un fichier CSV.</transla
 <context>
     <name>RemoteServerPage</name>
     <message>
-        <location filename="../app/ui/firststart/remoteserverpage.cpp" line="+24"/>
+        <location filename="../app/ui/firststart/remoteserverpage.cpp" line="+20"/>
         <source>Connect to your team&apos;s server</source>
         <translation>Se connecter au serveur de votre équipe</translation>
     </message>
@@ -2046,7 +2046,7 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou importez un fichier CSV.</transla
         <translation>Afficher la clé</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Adresse du serveur :</translation>
     </message>
@@ -2056,7 +2056,7 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou importez un fichier CSV.</transla
         <translation>&amp;Clé API :</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a server address: use http:// or https:// and a host name, for example https://crm.example.com.</source>
         <translation>« %1 » n&apos;est pas une adresse de serveur : utilisez http:// ou https:// et un nom d&apos;hôte, par exemple https://crm.example.com.</translation>
     </message>

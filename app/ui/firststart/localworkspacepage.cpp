@@ -1,13 +1,11 @@
 #include "localworkspacepage.h"
 
-#include "firststartwizard.h"
 #include "setupsummarypage.h"
 #include "wizardbinding.h"
 
 #include "hosting/workspaceaddresses.h"
 #include "profile/profile.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
@@ -22,16 +20,14 @@
 
 LocalWorkspacePage::LocalWorkspacePage(Profile &profile, BundledServerFactory serverFactory,
     std::unique_ptr<BundledServerHost> &server, SetupSummaryPage *summary, QWidget *parent)
-    : QWizardPage(parent)
+    : SetupStepPage(summary, QStringLiteral("setupError"), parent)
     , m_profile(profile)
     , m_serverFactory(std::move(serverFactory))
     , m_server(server)
-    , m_summary(summary)
     , m_teamName(new QLineEdit(tr("My team"), this))
     , m_folder(new QLineEdit(profile.directory() + QStringLiteral("/server"), this))
     , m_port(new QSpinBox(this))
     , m_share(new QCheckBox(tr("Colleagues on this network may connect"), this))
-    , m_error(new QLabel(this))
 {
     setTitle(tr("A workspace on this computer"));
     setSubTitle(tr("OmnioTap runs your team's server while it is open. The data stays in the "
@@ -52,10 +48,6 @@ LocalWorkspacePage::LocalWorkspacePage(Profile &profile, BundledServerFactory se
     m_share->setObjectName(QStringLiteral("shareOnNetwork"));
     m_share->setChecked(true);
     m_share->setToolTip(tr("Without this, only OmnioTap on this computer can reach the server."));
-    m_error->setObjectName(QStringLiteral("setupError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;")); // as the record editor's errors
-    m_error->hide();
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Team name:"), m_teamName);
@@ -64,16 +56,11 @@ LocalWorkspacePage::LocalWorkspacePage(Profile &profile, BundledServerFactory se
     form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(QString(), m_share);
-    form->addRow(m_error);
+    form->addRow(errorLabel());
     // Not mandatory fields: QWizard wants those changed from their start values, and the
     // defaults are good ones. Next checks them instead.
     connect(m_teamName, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_folder, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-}
-
-int LocalWorkspacePage::nextId() const
-{
-    return FirstStartWizard::SummaryPage;
 }
 
 bool LocalWorkspacePage::isComplete() const
@@ -81,16 +68,7 @@ bool LocalWorkspacePage::isComplete() const
     return !m_teamName->text().trimmed().isEmpty() && !m_folder->text().trimmed().isEmpty();
 }
 
-bool LocalWorkspacePage::validatePage()
-{
-    m_error->hide();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool done = setUp();
-    QApplication::restoreOverrideCursor();
-    return done;
-}
-
-bool LocalWorkspacePage::setUp()
+bool LocalWorkspacePage::apply()
 {
     const QString teamName = m_teamName->text().trimmed();
     if (teamName.isEmpty()) {
@@ -135,7 +113,7 @@ bool LocalWorkspacePage::setUp()
         showError(bound.error);
         return false;
     }
-    m_summary->describe(
+    summary()->describe(
         tr("Your workspace is ready"), summaryHtml(port, bound.keychainError, workspace.adminKey));
     return true;
 }
@@ -165,12 +143,6 @@ QString LocalWorkspacePage::summaryHtml(
                     .arg(keychainError.toHtmlEscaped(), key.toHtmlEscaped());
     }
     return html;
-}
-
-void LocalWorkspacePage::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->show();
 }
 
 void LocalWorkspacePage::chooseFolder()

@@ -2,19 +2,17 @@
 
 #include "hosting/bundledserverhost.h"
 
-#include <QWizardPage>
+#include "setupsteppage.h"
 
 class Profile;
-class SetupSummaryPage;
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 // "Start a workspace on this computer": the team's name, the data folder and the port. Next
 // starts the bundled server, creates the tenant and an admin key, keeps the key in the keychain
 // and points the profile at the server; any failure is shown on the page and nothing is saved.
-class LocalWorkspacePage : public QWizardPage
+class LocalWorkspacePage : public SetupStepPage
 {
     Q_OBJECT
 
@@ -24,22 +22,19 @@ public:
         QWidget *parent = nullptr);
 
     bool isComplete() const override;
-    bool validatePage() override;
-    int nextId() const override;
+
+protected:
+    bool apply() override;
 
 private:
-    bool setUp();
-    void showError(const QString &message);
     void chooseFolder();
     QString summaryHtml(quint16 port, const QString &keychainError, const QString &key) const;
 
     Profile &m_profile;
     BundledServerFactory m_serverFactory;
     std::unique_ptr<BundledServerHost> &m_server;
-    SetupSummaryPage *m_summary;
     QLineEdit *m_teamName;
     QLineEdit *m_folder;
     QSpinBox *m_port;
     QCheckBox *m_share;
-    QLabel *m_error;
 };

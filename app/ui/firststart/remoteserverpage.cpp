@@ -1,6 +1,5 @@
 #include "remoteserverpage.h"
 
-#include "firststartwizard.h"
 #include "setupsummarypage.h"
 #include "wizardbinding.h"
 
@@ -8,18 +7,15 @@
 #include "profile/profile.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 
 RemoteServerPage::RemoteServerPage(Profile &profile, SetupSummaryPage *summary, QWidget *parent)
-    : QWizardPage(parent)
+    : SetupStepPage(summary, QStringLiteral("connectError"), parent)
     , m_profile(profile)
-    , m_summary(summary)
     , m_url(new QLineEdit(this))
     , m_key(new QLineEdit(this))
-    , m_error(new QLabel(this))
 {
     setTitle(tr("Connect to your team's server"));
     setSubTitle(tr("Ask your administrator for the server's address and an API key. The key is "
@@ -37,34 +33,16 @@ RemoteServerPage::RemoteServerPage(Profile &profile, SetupSummaryPage *summary, 
     connect(reveal, &QAction::toggled, m_key, [this](bool shown) {
         m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
-    m_error->setObjectName(QStringLiteral("connectError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;")); // as the record editor's errors
-    m_error->hide();
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Server &address:"), m_url);
     form->addRow(tr("API &key:"), m_key);
-    form->addRow(m_error);
+    form->addRow(errorLabel());
     registerField(QStringLiteral("serverUrl*"), m_url);
     registerField(QStringLiteral("apiKey*"), m_key);
 }
 
-int RemoteServerPage::nextId() const
-{
-    return FirstStartWizard::SummaryPage;
-}
-
-bool RemoteServerPage::validatePage()
-{
-    m_error->hide();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool done = connectToServer();
-    QApplication::restoreOverrideCursor();
-    return done;
-}
-
-bool RemoteServerPage::connectToServer()
+bool RemoteServerPage::apply()
 {
     const QUrl server = ApiClient::normalizedServerUrl(m_url->text().trimmed());
     if (!server.isValid()) {
@@ -96,12 +74,6 @@ bool RemoteServerPage::connectToServer()
                    "it at each start.</p>")
                     .arg(bound.keychainError.toHtmlEscaped());
     }
-    m_summary->describe(tr("Connected"), html);
+    summary()->describe(tr("Connected"), html);
     return true;
-}
-
-void RemoteServerPage::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->show();
 }
