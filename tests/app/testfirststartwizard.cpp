@@ -55,13 +55,18 @@ std::optional<Profile> TestFirstStartWizard::reloadProfile() const
     return profile;
 }
 
-std::unique_ptr<FirstStartWizard> TestFirstStartWizard::openWizard(Profile &profile)
+std::unique_ptr<FirstStartWizard> TestFirstStartWizard::openWizard(
+    Profile &profile, const QString &choice)
 {
     auto wizard = std::make_unique<FirstStartWizard>(
         profile, [] { return std::make_unique<InProcessServerHost>(); });
     wizard->show();
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         return nullptr;
+    auto *button = child<QCommandLinkButton>(wizard.get(), choice);
+    if (!button)
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
     return wizard;
 }
 
@@ -77,11 +82,8 @@ void TestFirstStartWizard::localWorkspaceRunsServerAndKeepsKey()
     std::optional<Profile> profile = reloadProfile();
     QVERIFY(profile);
     QVERIFY(profile->needsSetup());
-    std::unique_ptr<FirstStartWizard> wizard = openWizard(*profile);
+    std::unique_ptr<FirstStartWizard> wizard = openWizard(*profile, u"startLocalWorkspace"_s);
     QVERIFY(wizard);
-
-    QTest::mouseClick(
-        child<QCommandLinkButton>(wizard.get(), u"startLocalWorkspace"_s), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(FirstStartWizard::LocalWorkspacePage));
     auto *teamName = child<QLineEdit>(wizard.get(), u"teamName"_s);
     teamName->clear();
@@ -139,10 +141,8 @@ void TestFirstStartWizard::localWorkspaceOnUsedPortExplainsAndSavesNothing()
     QVERIFY(blocker.listen(QHostAddress::Any, 0));
     std::optional<Profile> profile = reloadProfile();
     QVERIFY(profile);
-    std::unique_ptr<FirstStartWizard> wizard = openWizard(*profile);
+    std::unique_ptr<FirstStartWizard> wizard = openWizard(*profile, u"startLocalWorkspace"_s);
     QVERIFY(wizard);
-    QTest::mouseClick(
-        child<QCommandLinkButton>(wizard.get(), u"startLocalWorkspace"_s), Qt::LeftButton);
     child<QLineEdit>(wizard.get(), u"dataFolder"_s)->setText(m_dir->filePath(u"workspace"_s));
     child<QSpinBox>(wizard.get(), u"port"_s)->setValue(blocker.serverPort());
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
@@ -303,10 +303,8 @@ void TestFirstStartWizard::remoteServerChecksKeyBeforeSaving()
     QVERIFY(tenant.setUp(server, u"Remote team"_s));
     std::optional<Profile> profile = reloadProfile();
     QVERIFY(profile);
-    std::unique_ptr<FirstStartWizard> wizard = openWizard(*profile);
+    std::unique_ptr<FirstStartWizard> wizard = openWizard(*profile, u"connectToServer"_s);
     QVERIFY(wizard);
-    QTest::mouseClick(
-        child<QCommandLinkButton>(wizard.get(), u"connectToServer"_s), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(FirstStartWizard::RemoteServerPage));
     QTest::keyClicks(child<QLineEdit>(wizard.get(), u"serverUrl"_s), server.baseUrl().toString());
     auto *keyField = child<QLineEdit>(wizard.get(), u"apiKey"_s);
@@ -341,10 +339,8 @@ void TestFirstStartWizard::remoteServerRefusesBadAddress()
 {
     std::optional<Profile> profile = reloadProfile();
     QVERIFY(profile);
-    std::unique_ptr<FirstStartWizard> wizard = openWizard(*profile);
+    std::unique_ptr<FirstStartWizard> wizard = openWizard(*profile, u"connectToServer"_s);
     QVERIFY(wizard);
-    QTest::mouseClick(
-        child<QCommandLinkButton>(wizard.get(), u"connectToServer"_s), Qt::LeftButton);
     auto *url = child<QLineEdit>(wizard.get(), u"serverUrl"_s);
     QTest::keyClicks(url, u"ftp://example.com"_s);
     QTest::keyClicks(child<QLineEdit>(wizard.get(), u"apiKey"_s), u"otk_x"_s);

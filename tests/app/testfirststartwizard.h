@@ -32,7 +32,8 @@ private slots:
 
 private:
     std::optional<Profile> reloadProfile() const;
-    std::unique_ptr<FirstStartWizard> openWizard(Profile &profile);
+    // Shown, with the first page's choice (its button's object name) clicked.
+    std::unique_ptr<FirstStartWizard> openWizard(Profile &profile, const QString &choice);
     static quint16 freePort();
 
     std::unique_ptr<QTemporaryDir> m_dir;
