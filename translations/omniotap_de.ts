@@ -17,7 +17,7 @@
 <context>
     <name>ApiKeyPrompt</name>
     <message>
-        <location filename="../app/ui/apikeyprompt.cpp" line="+17"/>
+        <location filename="../app/ui/apikeyprompt.cpp" line="+18"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -863,7 +863,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/ui/desktopapp.cpp" line="+33"/>
+        <location filename="../app/ui/desktopapp.cpp" line="+32"/>
         <source>omniotap: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Use a command instead: omniotap --help.
 </source>
         <translation>omniotap: Keine Anzeige zum Öffnen des Fensters vorhanden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Verwenden Sie stattdessen einen Befehl: omniotap --help.
@@ -872,12 +872,12 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
     <message>
         <location line="+8"/>
         <location line="+15"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>The profile folder.</source>
         <translation>Der Profilordner.</translation>
     </message>
@@ -889,7 +889,7 @@ Ohne Befehl öffnet omniotap sein Fenster mit dem Profil aus
 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot open the local cache %1:
 %2</source>
         <translation>Der lokale Cache %1 kann nicht geöffnet werden:

@@ -17,7 +17,7 @@
 <context>
     <name>ApiKeyPrompt</name>
     <message>
-        <location filename="../app/ui/apikeyprompt.cpp" line="+17"/>
+        <location filename="../app/ui/apikeyprompt.cpp" line="+18"/>
         <source>API key</source>
         <translation>Clé API</translation>
     </message>
@@ -863,7 +863,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/ui/desktopapp.cpp" line="+33"/>
+        <location filename="../app/ui/desktopapp.cpp" line="+32"/>
         <source>omniotap: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Use a command instead: omniotap --help.
 </source>
         <translation>omniotap&#xa0;: aucun affichage pour ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Utilisez plutôt une commande&#xa0;: omniotap --help.
@@ -872,12 +872,12 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
     <message>
         <location line="+8"/>
         <location line="+15"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>OmnioTap</source>
         <translation>OmnioTap</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>The profile folder.</source>
         <translation>Le dossier du profil.</translation>
     </message>
@@ -889,7 +889,7 @@ Sans commande, omniotap ouvre sa fenêtre sur le profil indiqué par
 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot open the local cache %1:
 %2</source>
         <translation>Impossible d&apos;ouvrir le cache local %1&#xa0;:

@@ -6,18 +6,21 @@
 
 #include <QInputDialog>
 
-void ApiKeyPrompt::askIfMissing(const Profile &profile, QWidget *parent)
+QString ApiKeyPrompt::keyFor(const Profile &profile, QWidget *parent)
 {
     if (profile.serverUrl().isEmpty())
-        return;
+        return {};
     QString why;
-    if (!ProfileApiKey::find(profile.id(), &why).isEmpty())
-        return;
+    const QString found = ProfileApiKey::find(profile.id(), &why);
+    if (!found.isEmpty())
+        return found;
     bool ok = false;
     const QString key = QInputDialog::getText(parent, tr("API key"),
         tr("%1\n\nEnter the API key for %2. It is used until OmnioTap closes and not saved.")
             .arg(why, profile.serverUrl()),
         QLineEdit::Password, QString(), &ok);
-    if (ok && !key.trimmed().isEmpty())
-        EnvironmentApiKey::useForThisSession(key);
+    if (!ok || key.trimmed().isEmpty())
+        return {};
+    EnvironmentApiKey::useForThisSession(key);
+    return key.trimmed();
 }

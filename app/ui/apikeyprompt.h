@@ -12,7 +12,8 @@ class ApiKeyPrompt
     Q_DECLARE_TR_FUNCTIONS(ApiKeyPrompt)
 
 public:
-    // Asks when the profile syncs with a server and neither OMNIOTAP_API_KEY nor the keychain
-    // has its key. Cancelling leaves the app offline (it says so in the status bar).
-    static void askIfMissing(const Profile &profile, QWidget *parent);
+    // The key of a profile that syncs with a server: from OMNIOTAP_API_KEY or the keychain, or
+    // else asked for (and kept for the session). Empty without a server, or when the user
+    // cancels; the app then stays offline and says so in the status bar.
+    static QString keyFor(const Profile &profile, QWidget *parent);
 };

@@ -10,7 +10,6 @@
 #include "workspaceserverindicator.h"
 
 #include "net/apiclient.h"
-#include "secrets/profileapikey.h"
 
 #include "profile/profile.h"
 #include "storage/localstore.h"
@@ -67,8 +66,9 @@ int DesktopApp::run(int &argc, char **argv, const BundledServerFactory &serverFa
         bundledServer = wizard.takeServer();
     } else {
         bundledServer = BundledServerStarter::start(*profile, serverFactory, nullptr, &serverError);
-        ApiKeyPrompt::askIfMissing(*profile, nullptr);
     }
+    // Looked up once here (a keychain call), asked for when no keychain has it.
+    const QString key = ApiKeyPrompt::keyFor(*profile, nullptr);
 
     LocalStore store(profile->cacheFilePath());
     try {
@@ -94,8 +94,6 @@ int DesktopApp::run(int &argc, char **argv, const BundledServerFactory &serverFa
         sync = std::make_unique<BackgroundSync>(profile->cacheFilePath(), server, profile->id());
         window.setBackgroundSync(sync.get());
         // The tenant settings appear once the server confirms the key may administer.
-        QString error;
-        const QString key = ProfileApiKey::find(profile->id(), &error);
         if (!key.isEmpty()) {
             auto *probe = new AdminKeyProbe(server, key, &window);
             QObject::connect(probe, &AdminKeyProbe::admin, &window,
