@@ -40,58 +40,56 @@ QByteArray JsonWriter::take()
     m_data = nullptr;
     m_capacity = 0;
     m_size = 0;
+    m_needsComma = false;
     return out;
 }
 
 void JsonWriter::beforeValue()
 {
-    if (m_afterKey) {
-        m_afterKey = false;
-        return;
-    }
-    if (!m_first.isEmpty()) {
-        if (!m_first.last())
-            put(',');
-        m_first.last() = false;
-    }
+    // Every value but the first of its container follows a comma; a key has taken care of it
+    // for the value after it.
+    if (m_needsComma)
+        put(',');
+    m_needsComma = true;
 }
 
 void JsonWriter::beginObject()
 {
     beforeValue();
     put('{');
-    m_first.append(true);
+    m_needsComma = false;
 }
 
 void JsonWriter::endObject()
 {
     put('}');
-    m_first.removeLast();
+    m_needsComma = true;
 }
 
 void JsonWriter::beginArray()
 {
     beforeValue();
     put('[');
-    m_first.append(true);
+    m_needsComma = false;
 }
 
 void JsonWriter::endArray()
 {
     put(']');
-    m_first.removeLast();
+    m_needsComma = true;
 }
 
 void JsonWriter::key(QLatin1StringView name)
 {
-    beforeValue();
-    reserveMore(name.size() + 3);
+    reserveMore(name.size() + 4);
+    if (m_needsComma)
+        m_data[m_size++] = ',';
     m_data[m_size++] = '"';
     std::memcpy(m_data + m_size, name.data(), size_t(name.size()));
     m_size += name.size();
     m_data[m_size++] = '"';
     m_data[m_size++] = ':';
-    m_afterKey = true;
+    m_needsComma = false;
 }
 
 void JsonWriter::string(const QString &text)
@@ -99,20 +97,81 @@ void JsonWriter::string(const QString &text)
     stringUtf8(text.toUtf8());
 }
 
+namespace {
+
+// Whether any of the eight bytes in word needs escaping in a JSON string: a control character
+// (below 0x20), '"', '\\' or DEL. Bit tricks on a whole word; a byte's test may also fire for
+// the byte after a match (a borrow), which only sends that text to the escaping path.
+Q_ALWAYS_INLINE bool wordNeedsEscape(quint64 word)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highBits = 0x8080808080808080ULL;
+    const auto hasZeroByte = [](quint64 v) { return (v - ones) & ~v & highBits; };
+    const quint64 below0x20 = (word - ones * 0x20) & ~word & highBits;
+    return below0x20 | hasZeroByte(word ^ (ones * '"')) | hasZeroByte(word ^ (ones * '\\'))
+        | hasZeroByte(word ^ (ones * 0x7f));
+}
+
+bool byteNeedsEscape(unsigned char u)
+{
+    return u < 0x20 || u == '"' || u == '\\' || u == 0x7f;
+}
+
+// Whether text can go out as it is, which is what almost every stored value can.
+bool needsNoEscape(const char *text, qsizetype size)
+{
+    quint64 word;
+    if (size < qsizetype(sizeof word)) {
+        // Padded with a byte that needs no escape, to test the short text as one word.
+        word = 0x2020202020202020ULL;
+        std::memcpy(&word, text, size_t(size));
+        return !wordNeedsEscape(word);
+    }
+    qsizetype i = 0;
+    for (; i + qsizetype(sizeof word) <= size; i += sizeof word) {
+        std::memcpy(&word, text + i, sizeof word);
+        if (wordNeedsEscape(word))
+            return false;
+    }
+    if (i == size)
+        return true;
+    // The last bytes, as the (overlapping) last word.
+    std::memcpy(&word, text + size - sizeof word, sizeof word);
+    return !wordNeedsEscape(word);
+}
+
+} // namespace
+
 void JsonWriter::stringUtf8(QByteArrayView utf8)
 {
-    beforeValue();
-    static const char hex[] = "0123456789abcdef";
-    // Room for the text and its quotes; escapes ask for more as they come.
-    reserveMore(utf8.size() + 2);
+    const char *const text = utf8.data();
+    const qsizetype size = utf8.size();
+    // Room for a comma, the text and its quotes; escapes ask for more as they come.
+    reserveMore(size + 3);
+    if (m_needsComma)
+        m_data[m_size++] = ',';
+    m_needsComma = true;
     m_data[m_size++] = '"';
+    if (needsNoEscape(text, size)) {
+        std::memcpy(m_data + m_size, text, size_t(size));
+        m_size += size;
+        m_data[m_size++] = '"';
+        return;
+    }
+    writeEscaped(text, size);
+    put('"');
+}
+
+void JsonWriter::writeEscaped(const char *text, qsizetype size)
+{
+    static const char hex[] = "0123456789abcdef";
     // Copy runs of bytes that need no escaping in one go; escape the rest.
     qsizetype runStart = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto u = static_cast<unsigned char>(utf8[i]);
-        if (u >= 0x20 && u != '"' && u != '\\' && u != 0x7f)
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto u = static_cast<unsigned char>(text[i]);
+        if (!byteNeedsEscape(u))
             continue;
-        put(utf8.data() + runStart, i - runStart);
+        put(text + runStart, i - runStart);
         runStart = i + 1;
         switch (u) {
         case '"':
@@ -142,8 +201,7 @@ void JsonWriter::stringUtf8(QByteArrayView utf8)
         }
         }
     }
-    put(utf8.data() + runStart, utf8.size() - runStart);
-    put('"');
+    put(text + runStart, size - runStart);
 }
 
 void JsonWriter::integer(qint64 value)

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QVarLengthArray>
 
 // Writes compact JSON text straight into a buffer. For the hot read paths (list pages), where
 // building QJsonObjects only to serialise them cost more than the database query. The buffer is
@@ -35,6 +34,8 @@ public:
 
 private:
     void beforeValue();
+    // The inside of a string whose text needs escapes.
+    void writeEscaped(const char *text, qsizetype size);
     void reserveMore(qsizetype bytes)
     {
         if (m_size + bytes > m_capacity)
@@ -54,6 +55,7 @@ private:
     mutable char *m_data = nullptr;
     mutable qsizetype m_capacity = 0;
     qsizetype m_size = 0;
-    QVarLengthArray<bool, 8> m_first; // per open container: no element written yet
-    bool m_afterKey = false;
+    // Whether the next value or key needs a comma before it: false at the start of a
+    // container and right after a key.
+    bool m_needsComma = false;
 };

@@ -20,6 +20,21 @@ void TestJsonWriter::stringsRoundTrip_data()
     QTest::newRow("nul inside") << u"x"_s + QChar(0) + u"y"_s;
     QTest::newRow("non-ascii") << u"Jürgen Müller — 東京 😀"_s;
     QTest::newRow("escape at the ends") << u"\"start and end\\"_s;
+    // The scan takes eight bytes at a time (the last ones as an overlapping word, a shorter
+    // text padded): an escape at every position of texts around those sizes, and bytes just
+    // beside the escaped ranges, which must pass unchanged.
+    const QString plain = u"abcdefghijklmnopqrstuvwxyz0123"_s;
+    for (const int length : {1, 2, 7, 8, 9, 15, 16, 17, 30}) {
+        for (const QChar special : {QChar(u'"'), QChar(u'\\'), QChar(0x01), QChar(0x7f)}) {
+            for (int at = 0; at < length; ++at) {
+                QString text = plain.left(length);
+                text[at] = special;
+                QTest::addRow("%d chars, 0x%02x at %d", length, special.unicode(), at) << text;
+            }
+        }
+    }
+    QTest::newRow("neighbours of escaped bytes") << u" !#[]~\u0080 ÿ !#[]~ÿ"_s + QChar(0x1f);
+    QTest::newRow("two escapes in one word") << u"abc\"\ndefghij\\klmnop\u0001"_s;
 }
 
 void TestJsonWriter::stringsRoundTrip()
