@@ -10,11 +10,24 @@ Pagination::Pagination(const QueryParameters &query)
 ApiResponse Pagination::response(const QByteArray &dataJson, qint64 total, const QString &path,
     const QueryParameters &query) const
 {
-    const qint64 totalPages = (total + m_limit - 1) / m_limit;
-    JsonWriter writer(dataJson.size() + 128);
+    return response(
+        dataJson.size(),
+        [&](JsonWriter &writer) {
+            writer.raw(dataJson);
+            return total;
+        },
+        path, query);
+}
+
+ApiResponse Pagination::response(qsizetype expectedSize,
+    const std::function<qint64(JsonWriter &)> &writeData, const QString &path,
+    const QueryParameters &query) const
+{
+    JsonWriter writer(expectedSize + 128);
     writer.beginObject();
     writer.key(QLatin1StringView("data"));
-    writer.raw(dataJson);
+    const qint64 total = writeData(writer);
+    const qint64 totalPages = (total + m_limit - 1) / m_limit;
     writer.key(QLatin1StringView("pagination"));
     writer.beginObject();
     writer.key(QLatin1StringView("limit"));

@@ -5,6 +5,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <functional>
+
+class JsonWriter;
 
 // The list envelope {"data", "pagination"} and its RFC 8288 Link header.
 class Pagination
@@ -22,6 +25,12 @@ public:
 
     // dataJson: the page's items as a JSON array text.
     ApiResponse response(const QByteArray &dataJson, qint64 total, const QString &path,
+        const QueryParameters &query) const;
+    // The same, with the items written by writeData straight into the envelope (a page of
+    // records is most of the answer; copying it in cost a twentieth of a list request).
+    // writeData writes one JSON array and returns the total; expectedSize sizes the buffer.
+    ApiResponse response(qsizetype expectedSize,
+        const std::function<qint64(JsonWriter &)> &writeData, const QString &path,
         const QueryParameters &query) const;
 
 private:

@@ -13,10 +13,15 @@
 ApiResponse RecordsController::list(RequestContext &context)
 {
     const ListQuery query = ListQueryParser::parse(*context.collection, context.query);
-    const ListPage page
-        = RecordStore(context.db).list(*context.collection, context.tenantId(), query);
     return Pagination(context.query)
-        .response(page.json, page.total, context.request.path, context.query);
+        .response(
+            qsizetype(query.limit) * 400, // about 300 bytes a record
+            [&](JsonWriter &items) {
+                return RecordStore(context.db)
+                    .list(*context.collection, context.tenantId(), query, items)
+                    .total;
+            },
+            context.request.path, context.query);
 }
 
 void RecordsController::prepareCreate(RequestContext &context)

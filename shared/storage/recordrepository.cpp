@@ -221,6 +221,15 @@ void RecordRepository::markDeleted(
 
 ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query) const
 {
+    JsonWriter items(qsizetype(query.limit) * 400); // about 300 bytes a record
+    ListPage page = list(tenantId, query, items);
+    page.json = items.take();
+    return page;
+}
+
+ListPage RecordRepository::list(
+    const QString &tenantId, const ListQuery &query, JsonWriter &items) const
+{
     // The total and the page come from one snapshot, even while writers commit. (Statements
     // through RawQuery: a QSqlQuery per request cost a noticeable share of a short page.)
     const bool ownSnapshot = !Transaction::isOpen(m_db);
@@ -279,7 +288,7 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
     }
     const QString where = conditions.join(QStringLiteral(" AND "));
     if (!streamingMatch.isEmpty())
-        return listStreamingMatch(query, where, bindings, streamingMatch);
+        return listStreamingMatch(query, where, bindings, streamingMatch, items);
 
     ListPage page;
     if (countable) {
@@ -311,7 +320,8 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
 
     const qint64 offset = qint64(query.page - 1) * query.limit;
     if (offset >= page.total && !page.totalIsLowerBound) {
-        page.json = "[]";
+        items.beginArray();
+        items.endArray();
         return page;
     }
 
@@ -356,17 +366,15 @@ ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query)
                          "LIMIT ? OFFSET ?) ORDER BY %4");
     RawQuery rows(
         m_db, sql.arg(m_mapper.selectList(), m_spec.name, pageWhere, orderBy), pageBindings);
-    JsonWriter writer(qsizetype(query.limit) * 400); // about 300 bytes a record
-    writer.beginArray();
+    items.beginArray();
     while (rows.next())
-        m_mapper.writeRecord(rows, writer);
-    writer.endArray();
-    page.json = writer.take();
+        m_mapper.writeRecord(rows, items);
+    items.endArray();
     return page;
 }
 
 ListPage RecordRepository::listStreamingMatch(const ListQuery &query, const QString &where,
-    const QVariantList &bindings, const QString &phrase) const
+    const QVariantList &bindings, const QString &phrase, JsonWriter &items) const
 {
     // Driven by the trigram index, which yields matching rowids in ascending order: the join
     // streams, so the page and a limited count stop early however broad the search is. CROSS
@@ -394,12 +402,10 @@ ListPage RecordRepository::listStreamingMatch(const ListQuery &query, const QStr
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4_search.rowid LIMIT ? OFFSET ?")
             .arg(columns.join(QStringLiteral(", ")), from, matchWhere, m_spec.name),
         matchBindings + QVariantList {query.limit, offset});
-    JsonWriter writer(qsizetype(query.limit) * 400);
-    writer.beginArray();
+    items.beginArray();
     while (rows.next())
-        m_mapper.writeRecord(rows, writer);
-    writer.endArray();
-    page.json = writer.take();
+        m_mapper.writeRecord(rows, items);
+    items.endArray();
     return page;
 }
 

@@ -41,6 +41,9 @@ public:
     void markDeleted(
         const QString &tenantId, const QString &id, qint64 version, const QString &deletedAt) const;
     ListPage list(const QString &tenantId, const ListQuery &query) const;
+    // The same, with the page's records written into items as one JSON array and page.json left
+    // empty: for a caller that wraps them in more JSON (the API's envelope) without a copy.
+    ListPage list(const QString &tenantId, const ListQuery &query, JsonWriter &items) const;
 
     // One bounded step of merging the search indexes' segments (each commit adds one); true
     // while there is more to merge. Keeps searches fast under a steady flow of writes.
@@ -50,7 +53,7 @@ private:
     bool runInsert(const QString &statement, const QVariantList &values) const;
     QString buildInsertStatement() const;
     ListPage listStreamingMatch(const ListQuery &query, const QString &where,
-        const QVariantList &bindings, const QString &phrase) const;
+        const QVariantList &bindings, const QString &phrase, JsonWriter &items) const;
     void queueSearchUpdate(qint64 pk, const QVariant &oldText, const QVariant &newText) const;
     static void writeSearchRows(
         const QSqlDatabase &db, const QString &table, const QVariantList &rows);

@@ -28,6 +28,12 @@ ListPage RecordStore::list(
     return RecordRepository(m_db, spec).list(tenantId, query);
 }
 
+ListPage RecordStore::list(const CollectionSpec &spec, const QString &tenantId,
+    const ListQuery &query, JsonWriter &items) const
+{
+    return RecordRepository(m_db, spec).list(tenantId, query, items);
+}
+
 RecordStore::PreparedCreate RecordStore::prepareCreate(
     const CollectionSpec &spec, const QJsonObject &body)
 {

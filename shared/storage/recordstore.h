@@ -9,6 +9,8 @@
 #include <exception>
 #include <optional>
 
+class JsonWriter;
+
 // Record operations with their rules: validation, referential checks, versions, soft
 // deletes, live counters and the change log, each write in one transaction.
 // Throws DomainError for what the caller did wrong and StorageError for what broke.
@@ -42,6 +44,9 @@ public:
 
     ListPage list(
         const CollectionSpec &spec, const QString &tenantId, const ListQuery &query) const;
+    // The page's records written into items, page.json left empty (RecordRepository::list()).
+    ListPage list(const CollectionSpec &spec, const QString &tenantId, const ListQuery &query,
+        JsonWriter &items) const;
     QJsonObject create(
         const CollectionSpec &spec, const QString &tenantId, const QJsonObject &body) const;
     QJsonObject create(
