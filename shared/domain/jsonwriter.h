@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <cstring>
 
 // Writes compact JSON text straight into a buffer. For the hot read paths (list pages), where
 // building QJsonObjects only to serialise them cost more than the database query. The buffer is
@@ -18,6 +19,16 @@ public:
     void beginArray();
     void endArray();
     void key(QLatin1StringView name);
+    // A key already written as JSON with its colon ("name":), for keys written again and again.
+    void quotedKey(QByteArrayView quotedNameAndColon)
+    {
+        reserveMore(quotedNameAndColon.size() + 1);
+        if (m_needsComma)
+            m_data[m_size++] = ',';
+        std::memcpy(m_data + m_size, quotedNameAndColon.data(), size_t(quotedNameAndColon.size()));
+        m_size += quotedNameAndColon.size();
+        m_needsComma = false;
+    }
     void string(const QString &text);
     void stringUtf8(QByteArrayView utf8);
     void integer(qint64 value);

@@ -109,8 +109,12 @@ qint64 RawQuery::integer(int column) const
 
 QByteArrayView RawQuery::text(int column) const
 {
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+    // One call into the statement instead of two (sqlite3_column_text, then _bytes, each taking
+    // the connection's mutex); the value's own accessors take none. Safe because a connection
+    // is only ever used by the thread that opened it.
+    sqlite3_value *value = sqlite3_column_value(m_statement, column);
+    const auto *data = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    return QByteArrayView(data, sqlite3_value_bytes(value));
 }
 
 QVariant RawQuery::value(int column) const

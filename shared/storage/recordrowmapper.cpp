@@ -19,44 +19,46 @@ QJsonValue jsonText(const QVariant &value)
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
 }
 
-// How writeRecord() emits one collection: every key in sorted order (as QJsonObject orders
-// them) with where its value sits in the SELECT list.
-struct JsonColumn
+} // namespace
+
+// Every key of a record in sorted order (as QJsonObject orders them) with where its value
+// sits in the SELECT list.
+struct RecordRowMapper::JsonColumn
 {
     QByteArray key;
     FieldKind kind;
     int column;
+    QByteArray quotedKey; // "key": as JSON, written once for every row
 };
 
-QList<JsonColumn> buildLayout(const CollectionSpec &spec)
-{
-    QList<JsonColumn> layout = {{"id", FieldKind::Text, 0}, {"version", FieldKind::Percentage, 1},
-        {"createdAt", FieldKind::Timestamp, 2}, {"updatedAt", FieldKind::Timestamp, 3}};
-    int column = 4;
-    for (const FieldSpec &field : spec.fields) {
-        layout.append({field.name.toLatin1(), field.kind, column});
-        column += field.kind == FieldKind::Address ? 4 : 1;
-    }
-    std::sort(layout.begin(), layout.end(),
-        [](const JsonColumn &a, const JsonColumn &b) { return a.key < b.key; });
-    return layout;
-}
-
-const QList<JsonColumn> &layoutFor(const CollectionSpec &spec)
+const QList<RecordRowMapper::JsonColumn> &RecordRowMapper::layoutFor(const CollectionSpec &spec)
 {
     static const QHash<QString, QList<JsonColumn>> layouts = [] {
         QHash<QString, QList<JsonColumn>> all;
-        for (const CollectionSpec &collection : CollectionSpec::all())
-            all.insert(collection.name, buildLayout(collection));
+        for (const CollectionSpec &collection : CollectionSpec::all()) {
+            QList<JsonColumn> layout
+                = {{"id", FieldKind::Text, 0, {}}, {"version", FieldKind::Percentage, 1, {}},
+                    {"createdAt", FieldKind::Timestamp, 2, {}},
+                    {"updatedAt", FieldKind::Timestamp, 3, {}}};
+            int column = 4;
+            for (const FieldSpec &field : collection.fields) {
+                layout.append({field.name.toLatin1(), field.kind, column, {}});
+                column += field.kind == FieldKind::Address ? 4 : 1;
+            }
+            std::sort(layout.begin(), layout.end(),
+                [](const JsonColumn &a, const JsonColumn &b) { return a.key < b.key; });
+            for (JsonColumn &entry : layout)
+                entry.quotedKey = '"' + entry.key + "\":";
+            all.insert(collection.name, layout);
+        }
         return all;
     }();
     return *layouts.find(spec.name);
 }
 
-} // namespace
-
 RecordRowMapper::RecordRowMapper(const CollectionSpec &spec)
     : m_spec(spec)
+    , m_layout(layoutFor(spec))
 { }
 
 QStringList RecordRowMapper::fieldColumns() const
@@ -178,8 +180,8 @@ void RecordRowMapper::writeRecord(const RawQuery &query, JsonWriter &writer) con
             writer.stringUtf8(value);
     };
     writer.beginObject();
-    for (const JsonColumn &entry : layoutFor(m_spec)) {
-        writer.key(QLatin1StringView(entry.key));
+    for (const JsonColumn &entry : m_layout) {
+        writer.quotedKey(entry.quotedKey);
         if (entry.kind == FieldKind::Address) {
             bool anySet = false;
             for (int i = 0; i < 4; ++i)
@@ -212,7 +214,7 @@ QString RecordRowMapper::jsonObjectSql() const
     static const char *const metaColumns[] = {"id", "version", "created_at", "updated_at"};
     const QStringList columns = fieldColumns();
     QStringList pairs;
-    for (const JsonColumn &entry : layoutFor(m_spec)) {
+    for (const JsonColumn &entry : m_layout) {
         QString expression;
         const QString column = entry.column < 4 ? QLatin1String(metaColumns[entry.column])
                                                 : columns.at(entry.column - 4);

@@ -38,5 +38,10 @@ public:
     static QString foldForSearch(const QStringList &parts);
 
 private:
+    // How writeRecord() emits the collection: one entry per key (see the .cpp).
+    struct JsonColumn;
+    static const QList<JsonColumn> &layoutFor(const CollectionSpec &spec);
+
     const CollectionSpec &m_spec;
+    const QList<JsonColumn> &m_layout;
 };
