@@ -42,23 +42,29 @@ ApiResponse Pagination::response(qsizetype expectedSize,
     writer.endObject();
     ApiResponse response = ApiResponse::jsonText(200, writer.take());
 
+    if (totalPages == 0)
+        return response;
+    // <path?page=N&limit=L&other=parameters>; rel="..." for each neighbour, written as bytes:
+    // every list answer carries it.
+    const QByteArray before = '<' + path.toUtf8() + "?page=";
+    QByteArray after = "&limit=" + QByteArray::number(m_limit);
     const QString others = query.encodeWithout({QStringLiteral("page"), QStringLiteral("limit")});
+    if (!others.isEmpty())
+        after += '&' + others.toLatin1(); // percent-encoded: ASCII only
+    after += ">; rel=\"";
+    QByteArray links;
+    links.reserve(4 * (before.size() + after.size() + 24));
     const auto link = [&](qint64 page, const char *rel) {
-        QString target = path + QStringLiteral("?page=%1&limit=%2").arg(page).arg(m_limit);
-        if (!others.isEmpty())
-            target += u'&' + others;
-        return QStringLiteral("<%1>; rel=\"%2\"").arg(target, QLatin1String(rel));
+        if (!links.isEmpty())
+            links += ", ";
+        links += before + QByteArray::number(page) + after + rel + '"';
     };
-    QStringList links;
-    if (totalPages > 0)
-        links << link(1, "first");
-    if (m_page > 1 && totalPages > 0)
-        links << link(qMin<qint64>(m_page - 1, totalPages), "prev");
+    link(1, "first");
+    if (m_page > 1)
+        link(qMin<qint64>(m_page - 1, totalPages), "prev");
     if (m_page < totalPages)
-        links << link(m_page + 1, "next");
-    if (totalPages > 0)
-        links << link(totalPages, "last");
-    if (!links.isEmpty())
-        response.setHeader("Link", links.join(QStringLiteral(", ")).toUtf8());
+        link(m_page + 1, "next");
+    link(totalPages, "last");
+    response.setHeader("Link", links);
     return response;
 }
