@@ -5,7 +5,9 @@
 
 #include "domain/domainerror.h"
 #include "domain/timestamps.h"
+#include "storage/apikeycache.h"
 #include "storage/idempotencystore.h"
+#include "storage/readsnapshot.h"
 #include "storage/recordrepository.h"
 #include "storage/storageerror.h"
 #include "storage/tenantrepository.h"
@@ -13,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcPipeline, "omniotap.server.pipeline")
@@ -107,7 +110,12 @@ ApiResponse RequestPipeline::process(const ApiRequest &request, std::optional<Ra
     }
 
     const QSqlDatabase db = m_database.connection();
-    RequestContext context {request, db, authenticate(request, db), {}, {}};
+    // A read sees one committed state from its key check to its answer, and a key seen since
+    // the last commit is not looked up again (ApiKeyCache).
+    std::optional<ReadSnapshot> snapshot;
+    if (isRead(request.method))
+        snapshot.emplace(db);
+    RequestContext context {request, db, authenticate(request, db, snapshot.has_value()), {}, {}};
     context.rateLimit = consumeTenantWindow(context.tenantId(), db);
     rate = context.rateLimit;
     if (context.rateLimit.remaining < 0) {
@@ -117,7 +125,13 @@ ApiResponse RequestPipeline::process(const ApiRequest &request, std::optional<Ra
                            "the window resets.")
                 .arg(context.rateLimit.limit));
     }
-    touchKey(context.key, db);
+    // Recording lastUsedAt is a write, which must not run inside the read's snapshot: it
+    // happens once the request is answered, whatever the answer.
+    const auto touchWhenDone = qScopeGuard([&] {
+        if (snapshot)
+            snapshot->end();
+        touchKey(context.key, db);
+    });
 
     if (!match.route)
         throw ApiError::notFound();
@@ -145,13 +159,16 @@ ApiResponse RequestPipeline::process(const ApiRequest &request, std::optional<Ra
     return response;
 }
 
-ApiKey RequestPipeline::authenticate(const ApiRequest &request, const QSqlDatabase &db)
+ApiKey RequestPipeline::authenticate(
+    const ApiRequest &request, const QSqlDatabase &db, bool inSnapshot)
 {
     const QByteArray header = request.header("x-api-key");
     std::optional<ApiKey> key;
-    if (!header.isEmpty())
-        key = ApiKeyRepository(db).authenticate(
-            QString::fromLatin1(header.trimmed()), Timestamps::now());
+    if (!header.isEmpty()) {
+        const QString secret = QString::fromLatin1(header.trimmed());
+        key = inSnapshot ? ApiKeyCache::authenticate(db, secret)
+                         : ApiKeyRepository(db).authenticate(secret, Timestamps::now());
+    }
     if (key)
         return *key;
 
@@ -253,7 +270,7 @@ void RequestPipeline::touchKey(const ApiKey &key, const QSqlDatabase &db)
     }
     try {
         ApiKeyRepository(db).touch(key.id, Timestamps::now());
-    } catch (const StorageError &error) {
+    } catch (const std::exception &error) {
         qCWarning(lcPipeline) << "Could not record lastUsedAt:" << error.what();
     }
 }

@@ -36,7 +36,8 @@ public:
 
 private:
     ApiResponse process(const ApiRequest &request, std::optional<RateLimitState> &rate);
-    ApiKey authenticate(const ApiRequest &request, const QSqlDatabase &db);
+    // inSnapshot: a ReadSnapshot is open on db, so ApiKeyCache may answer.
+    ApiKey authenticate(const ApiRequest &request, const QSqlDatabase &db, bool inSnapshot);
     RateLimitState consumeTenantWindow(const QString &tenantId, const QSqlDatabase &db);
     ApiResponse runEndpoint(RequestContext &context, const Endpoint &endpoint);
     void touchKey(const ApiKey &key, const QSqlDatabase &db);

@@ -17,11 +17,6 @@ const int kPrefixLength = 12;
 const char *const kColumns
     = "id, tenant_id, name, prefix, scopes, created_at, expires_at, last_used_at, revoked_at";
 
-QByteArray hashOf(const QString &secret)
-{
-    return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
-}
-
 // Equal-length comparison whose time does not depend on where the bytes differ.
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
@@ -100,6 +95,11 @@ ApiKey ApiKeyRepository::create(const QString &tenantId, const QString &name,
             key.createdAt,
             expiresAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(expiresAt)});
     return key;
+}
+
+QByteArray ApiKeyRepository::hashOf(const QString &secret)
+{
+    return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
 }
 
 std::optional<ApiKey> ApiKeyRepository::authenticate(

@@ -42,6 +42,8 @@ public:
     void touch(const QString &id, const QString &now) const;
 
     static QString generateSecret();
+    // What is stored of a key: its SHA-256 digest.
+    static QByteArray hashOf(const QString &secret);
 
 private:
     QSqlDatabase m_db;

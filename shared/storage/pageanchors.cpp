@@ -1,29 +1,18 @@
 #include "pageanchors.h"
 
 #include "database.h"
+#include "datageneration.h"
 #include "rawquery.h"
 
 #include <QHash>
 #include <QSet>
-#include <sqlite3.h>
 #include <unordered_map>
 
 namespace {
 
-struct Generation
-{
-    unsigned int dataVersion = 0;
-    qint64 ownChanges = 0;
-
-    bool operator==(const Generation &other) const
-    {
-        return dataVersion == other.dataVersion && ownChanges == other.ownChanges;
-    }
-};
-
 struct AnchorList
 {
-    Generation generation;
+    DataGeneration generation;
     // anchors[i]: the sort key of row i * kInterval; anchors[0] (the first row) stays empty,
     // the start of the list needs no condition.
     QList<QVariantList> anchors;
@@ -40,14 +29,6 @@ struct ConnectionAnchors
 // Per thread and connection: a connection is used by one thread only (see Database), so the
 // cache needs no lock. A connection lives as long as its thread, and so does this.
 thread_local std::unordered_map<sqlite3 *, ConnectionAnchors> t_connections;
-
-Generation generationOf(sqlite3 *connection)
-{
-    Generation generation;
-    sqlite3_file_control(connection, "main", SQLITE_FCNTL_DATA_VERSION, &generation.dataVersion);
-    generation.ownChanges = sqlite3_total_changes64(connection);
-    return generation;
-}
 
 const QSet<QString> &notNullColumns(
     const QSqlDatabase &db, ConnectionAnchors &cache, const QString &table)
@@ -199,7 +180,7 @@ std::optional<PageAnchors::Seek> PageAnchors::seek(const QSqlDatabase &db, const
         return std::nullopt;
 
     const QString listKey = cacheKey(table, where, bindings, key);
-    const Generation generation = generationOf(connection);
+    const DataGeneration generation = DataGeneration::of(connection);
     auto it = cache.lists.find(listKey);
     if (it == cache.lists.end()) {
         if (cache.lists.size() >= kMaxLists) {
@@ -212,7 +193,7 @@ std::optional<PageAnchors::Seek> PageAnchors::seek(const QSqlDatabase &db, const
     }
     AnchorList &list = *it;
     list.lastUsed = ++cache.clock;
-    if (!(list.generation == generation) || list.anchors.isEmpty()) {
+    if (list.generation != generation || list.anchors.isEmpty()) {
         list.generation = generation;
         list.anchors = {QVariantList()};
     }

@@ -3,11 +3,11 @@
 #include "database.h"
 #include "pageanchors.h"
 #include "rawquery.h"
+#include "readsnapshot.h"
 #include "storageerror.h"
 #include "transaction.h"
 
 #include <QHash>
-#include <QScopeGuard>
 #include <QSqlQuery>
 #include <map>
 
@@ -232,18 +232,7 @@ ListPage RecordRepository::list(
 {
     // The total and the page come from one snapshot, even while writers commit. (Statements
     // through RawQuery: a QSqlQuery per request cost a noticeable share of a short page.)
-    const bool ownSnapshot = !Transaction::isOpen(m_db);
-    if (ownSnapshot)
-        RawQuery(m_db, QStringLiteral("BEGIN"), {}).next();
-    const auto endSnapshot = qScopeGuard([&] {
-        if (!ownSnapshot)
-            return;
-        try {
-            RawQuery(m_db, QStringLiteral("COMMIT"), {}).next();
-        } catch (const StorageError &) {
-            // A read has nothing to lose, and a guard must not throw.
-        }
-    });
+    const ReadSnapshot snapshot(m_db);
     QStringList conditions
         = {QStringLiteral("tenant_id = ?"), QStringLiteral("deleted_at IS NULL")};
     QVariantList bindings = {tenantId};

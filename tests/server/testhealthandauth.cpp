@@ -117,12 +117,17 @@ void TestHealthAndAuth::revokedKeyIs401()
     const CreatedKey key = m_tenant.addKey({u"admin"_s});
     QVERIFY(key.isValid());
     auto client = m_tenant.clientWithKey(key.key);
-    OT_VERIFY_STATUS(client->get(Contacts), 200);
+    // Reads on every worker thread, each of which then remembers the key (ApiKeyCache); the
+    // revoke comes from another process.
+    for (int i = 0; i < 8; ++i)
+        OT_VERIFY_STATUS(client->get(Contacts), 200);
     const CliResult revoke = m_server.runCli({u"key"_s, u"revoke"_s, key.id});
     QVERIFY2(revoke.exitCode == 0, qPrintable(revoke.describe()));
-    const HttpResult r = client->get(Contacts);
-    OT_VERIFY_PROBLEM_AT(r, 401, "unauthorized", Contacts);
-    OT_VERIFY_CHECK(ResponseCheck::noRateLimitHeaders(r));
+    for (int i = 0; i < 8; ++i) {
+        const HttpResult r = client->get(Contacts);
+        OT_VERIFY_PROBLEM_AT(r, 401, "unauthorized", Contacts);
+        OT_VERIFY_CHECK(ResponseCheck::noRateLimitHeaders(r));
+    }
 }
 
 void TestHealthAndAuth::failedAuthDoesNotCountAgainstTenant()
