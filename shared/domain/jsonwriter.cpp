@@ -117,14 +117,17 @@ bool byteNeedsEscape(unsigned char u)
     return u < 0x20 || u == '"' || u == '\\' || u == 0x7f;
 }
 
-// Whether text can go out as it is, which is what almost every stored value can.
-bool needsNoEscape(const char *text, qsizetype size)
+// Copies text to out if none of it needs escaping, which is true of almost every stored value,
+// and says whether it did. Each word is stored as it is tested; out needs room for
+// max(size, 8) bytes (a short text is stored as one whole word).
+bool copyIfNoEscape(const char *text, qsizetype size, char *out)
 {
     quint64 word;
     if (size < qsizetype(sizeof word)) {
         // Padded with a byte that needs no escape, to test the short text as one word.
         word = 0x2020202020202020ULL;
         std::memcpy(&word, text, size_t(size));
+        std::memcpy(out, &word, sizeof word);
         return !wordNeedsEscape(word);
     }
     qsizetype i = 0;
@@ -132,11 +135,13 @@ bool needsNoEscape(const char *text, qsizetype size)
         std::memcpy(&word, text + i, sizeof word);
         if (wordNeedsEscape(word))
             return false;
+        std::memcpy(out + i, &word, sizeof word);
     }
     if (i == size)
         return true;
     // The last bytes, as the (overlapping) last word.
     std::memcpy(&word, text + size - sizeof word, sizeof word);
+    std::memcpy(out + size - sizeof word, &word, sizeof word);
     return !wordNeedsEscape(word);
 }
 
@@ -146,18 +151,19 @@ void JsonWriter::stringUtf8(QByteArrayView utf8)
 {
     const char *const text = utf8.data();
     const qsizetype size = utf8.size();
-    // Room for a comma, the text and its quotes; escapes ask for more as they come.
-    reserveMore(size + 3);
+    // Room for a comma, the text (at least a word, see copyIfNoEscape) and its quotes; escapes
+    // ask for more as they come.
+    reserveMore(qMax<qsizetype>(size, sizeof(quint64)) + 3);
     if (m_needsComma)
         m_data[m_size++] = ',';
     m_needsComma = true;
     m_data[m_size++] = '"';
-    if (needsNoEscape(text, size)) {
-        std::memcpy(m_data + m_size, text, size_t(size));
+    if (copyIfNoEscape(text, size, m_data + m_size)) {
         m_size += size;
         m_data[m_size++] = '"';
         return;
     }
+    // What was copied is overwritten: m_size has not moved.
     writeEscaped(text, size);
     put('"');
 }
