@@ -207,13 +207,21 @@ void ApiServer::flush(QTcpSocket *socket, Connection &connection)
 void ApiServer::write(QTcpSocket *socket, const Pending &pending)
 {
     const ApiResponse &response = pending.response;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-        + reasonPhrase(response.status) + "\r\n";
+    QByteArray head;
+    head.reserve(1024);
+    head += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
+        + "\r\n";
     for (const auto &[name, value] : response.headers) {
+        head += name;
+        head += ": ";
+        const qsizetype start = head.size();
+        head += value;
         // Never let a value break the framing, whatever reaches it.
-        QByteArray safe = value;
-        safe.replace('\r', ' ').replace('\n', ' ');
-        head += name + ": " + safe + "\r\n";
+        for (qsizetype i = start; i < head.size(); ++i) {
+            if (head.at(i) == '\r' || head.at(i) == '\n')
+                head[i] = ' ';
+        }
+        head += "\r\n";
     }
     if (response.status != 204)
         head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
