@@ -11,6 +11,7 @@
 #include "storage/recordrepository.h"
 #include "storage/storageerror.h"
 #include "storage/tenantrepository.h"
+#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -115,7 +116,8 @@ ApiResponse RequestPipeline::process(const ApiRequest &request, std::optional<Ra
     std::optional<ReadSnapshot> snapshot;
     if (isRead(request.method))
         snapshot.emplace(db);
-    RequestContext context {request, db, authenticate(request, db, snapshot.has_value()), {}, {}};
+    RequestContext context {
+        request, db, authenticate(request, db, snapshot && snapshot->began()), {}, {}};
     context.rateLimit = consumeTenantWindow(context.tenantId(), db);
     rate = context.rateLimit;
     if (context.rateLimit.remaining < 0) {
@@ -127,10 +129,17 @@ ApiResponse RequestPipeline::process(const ApiRequest &request, std::optional<Ra
     }
     // Recording lastUsedAt is a write, which must not run inside the read's snapshot: it
     // happens once the request is answered, whatever the answer.
-    const auto touchWhenDone = qScopeGuard([&] {
+    const auto touchWhenDone = qScopeGuard([&]() noexcept {
         if (snapshot)
             snapshot->end();
-        touchKey(context.key, db);
+        // A connection still inside a transaction (its end failed) must not take the write lock.
+        if (Transaction::isOpen(db))
+            return;
+        try {
+            touchKey(context.key, db);
+        } catch (...) {
+            // Only lastUsedAt is lost; the answer stands (and this may run during unwinding).
+        }
     });
 
     if (!match.route)

@@ -36,7 +36,7 @@ public:
 
 private:
     ApiResponse process(const ApiRequest &request, std::optional<RateLimitState> &rate);
-    // inSnapshot: a ReadSnapshot is open on db, so ApiKeyCache may answer.
+    // inSnapshot: a ReadSnapshot began on db (its state is fixed), so ApiKeyCache may answer.
     ApiKey authenticate(const ApiRequest &request, const QSqlDatabase &db, bool inSnapshot);
     RateLimitState consumeTenantWindow(const QString &tenantId, const QSqlDatabase &db);
     ApiResponse runEndpoint(RequestContext &context, const Endpoint &endpoint);

@@ -10,6 +10,7 @@ ReadSnapshot::ReadSnapshot(const QSqlDatabase &db)
     if (Transaction::isOpen(m_db))
         return;
     RawQuery(m_db, QStringLiteral("BEGIN"), {}).next();
+    m_began = true;
     m_open = true;
     try {
         // Any read takes the snapshot; this one reads no table.
@@ -36,6 +37,8 @@ void ReadSnapshot::end() noexcept
         try {
             RawQuery(m_db, sql, {}).next();
             return;
-        } catch (const std::exception &) { }
+        } catch (...) {
+            // Try the next; a read that cannot end stays for the connection's owner to see.
+        }
     }
 }

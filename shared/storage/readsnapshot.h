@@ -6,7 +6,8 @@
 // whatever writers commit meanwhile (a list's count and its page, a key check and the answer
 // it allows). The state is fixed at once, not at the first statement as a plain BEGIN would,
 // so DataGeneration::of() describes it from the start. Inside a transaction already open on
-// the connection it does nothing: the open one applies. SQLite connections only.
+// the connection it does nothing (began() is false): the open one applies, and it may not
+// have fixed its state yet. SQLite connections only.
 class ReadSnapshot
 {
 public:
@@ -19,8 +20,11 @@ public:
     // Ends the transaction before the snapshot goes out of scope (for a write that must not
     // run inside it); later calls do nothing. Never throws: a read has nothing to lose.
     void end() noexcept;
+    // Whether this snapshot began the transaction (and so fixed its state when it did).
+    bool began() const { return m_began; }
 
 private:
     QSqlDatabase m_db;
+    bool m_began = false;
     bool m_open = false;
 };
