@@ -15,7 +15,7 @@ ApiResponse RecordsController::list(RequestContext &context)
     const ListQuery query = ListQueryParser::parse(*context.collection, context.query);
     return Pagination(context.query)
         .response(
-            qsizetype(query.limit) * 400, // about 300 bytes a record
+            qsizetype(query.limit) * ListPage::kBytesPerRecord,
             [&](JsonWriter &items) {
                 return RecordStore(context.db)
                     .list(*context.collection, context.tenantId(), query, items)

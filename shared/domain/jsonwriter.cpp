@@ -126,7 +126,8 @@ bool copyIfNoEscape(const char *text, qsizetype size, char *out)
     if (size < qsizetype(sizeof word)) {
         // Padded with a byte that needs no escape, to test the short text as one word.
         word = 0x2020202020202020ULL;
-        std::memcpy(&word, text, size_t(size));
+        if (size > 0) // text may be null then
+            std::memcpy(&word, text, size_t(size));
         std::memcpy(out, &word, sizeof word);
         return !wordNeedsEscape(word);
     }

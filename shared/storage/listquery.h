@@ -26,6 +26,9 @@ struct ListQuery
 
 struct ListPage
 {
+    // Room to reserve per record when writing a page's JSON (most records take about 300).
+    static constexpr qsizetype kBytesPerRecord = 400;
+
     QByteArray json; // the page's records as a JSON array, ready to send
     qint64 total = 0;
     bool totalIsLowerBound = false; // the count stopped at ListQuery::countLimit

@@ -111,7 +111,8 @@ QByteArrayView RawQuery::text(int column) const
 {
     // One call into the statement instead of two (sqlite3_column_text, then _bytes, each taking
     // the connection's mutex); the value's own accessors take none. Safe because a connection
-    // is only ever used by the thread that opened it.
+    // is only ever used by the thread that opened it. Unlike sqlite3_column_text, a conversion
+    // that runs out of memory is not recorded on the connection: it reads as NULL.
     sqlite3_value *value = sqlite3_column_value(m_statement, column);
     const auto *data = reinterpret_cast<const char *>(sqlite3_value_text(value));
     return QByteArrayView(data, sqlite3_value_bytes(value));

@@ -221,7 +221,7 @@ void RecordRepository::markDeleted(
 
 ListPage RecordRepository::list(const QString &tenantId, const ListQuery &query) const
 {
-    JsonWriter items(qsizetype(query.limit) * 400); // about 300 bytes a record
+    JsonWriter items(qsizetype(query.limit) * ListPage::kBytesPerRecord);
     ListPage page = list(tenantId, query, items);
     page.json = items.take();
     return page;

@@ -53,7 +53,9 @@ const QList<RecordRowMapper::JsonColumn> &RecordRowMapper::layoutFor(const Colle
         }
         return all;
     }();
-    return *layouts.find(spec.name);
+    const auto layout = layouts.find(spec.name);
+    Q_ASSERT(layout != layouts.end());
+    return *layout;
 }
 
 RecordRowMapper::RecordRowMapper(const CollectionSpec &spec)
