@@ -52,6 +52,7 @@ void TestReadSnapshot::seesOneStateUntilItEnds()
     const QSqlDatabase db = Database(m_path).connection();
     {
         ReadSnapshot snapshot(db);
+        QVERIFY(snapshot.began());
         QCOMPARE(rowCount(db), 0);
         insertFromAnotherConnection(m_path);
         QCOMPARE(rowCount(db), 0);
@@ -74,6 +75,7 @@ void TestReadSnapshot::joinsAnOpenTransaction()
         Database::exec(db, u"INSERT INTO probe DEFAULT VALUES"_s);
         {
             ReadSnapshot snapshot(db);
+            QVERIFY2(!snapshot.began(), "its state is the open transaction's, fixed or not");
             QCOMPARE(rowCount(db), 1);
         }
         QVERIFY2(Transaction::isOpen(db), "the snapshot must not end the write");

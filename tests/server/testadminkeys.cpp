@@ -196,7 +196,7 @@ void TestAdminKeys::revokeKey()
     OT_VERIFY_STATUS(created, 201);
     const QString id = created.object().value(u"id"_s).toString();
     auto client = m_tenant.clientWithKey(created.object().value(u"key"_s).toString());
-    // Reads on every worker thread, each of which then remembers the key (ApiKeyCache).
+    // Repeated reads, so that the worker threads answering them remember the key (ApiKeyCache).
     for (int i = 0; i < 8; ++i)
         OT_VERIFY_STATUS(client->get(u"/api/v1/contacts"_s), 200);
 
@@ -225,8 +225,8 @@ void TestAdminKeys::expiredKeyIs401()
     QVERIFY(qAbs(QDateTime::fromString(echoed, Qt::ISODateWithMs).msecsTo(expiry)) < 1000);
 
     auto client = m_tenant.clientWithKey(created.object().value(u"key"_s).toString());
-    // Remembered by every worker thread, with nothing committed afterwards: expiry alone
-    // must end it.
+    // Remembered by the worker threads answering these reads, with nothing committed
+    // afterwards: expiry alone must end it.
     for (int i = 0; i < 8; ++i)
         OT_VERIFY_STATUS(client->get(u"/api/v1/contacts"_s), 200);
     QTest::qWait(int(QDateTime::currentDateTimeUtc().msecsTo(expiry)) + 600);

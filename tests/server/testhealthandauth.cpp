@@ -117,8 +117,8 @@ void TestHealthAndAuth::revokedKeyIs401()
     const CreatedKey key = m_tenant.addKey({u"admin"_s});
     QVERIFY(key.isValid());
     auto client = m_tenant.clientWithKey(key.key);
-    // Reads on every worker thread, each of which then remembers the key (ApiKeyCache); the
-    // revoke comes from another process.
+    // Repeated reads, so that the worker threads answering them remember the key (ApiKeyCache);
+    // the revoke comes from another process.
     for (int i = 0; i < 8; ++i)
         OT_VERIFY_STATUS(client->get(Contacts), 200);
     const CliResult revoke = m_server.runCli({u"key"_s, u"revoke"_s, key.id});
