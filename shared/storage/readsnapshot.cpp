@@ -1,7 +1,6 @@
 #include "readsnapshot.h"
 
 #include "rawquery.h"
-#include "storageerror.h"
 #include "transaction.h"
 
 ReadSnapshot::ReadSnapshot(const QSqlDatabase &db)

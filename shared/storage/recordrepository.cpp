@@ -4,7 +4,6 @@
 #include "pageanchors.h"
 #include "rawquery.h"
 #include "readsnapshot.h"
-#include "storageerror.h"
 #include "transaction.h"
 
 #include <QHash>
